@@ -1,0 +1,135 @@
+/**
+ * The rule API and the result types.
+ *
+ * A rule is one module (rules/<id>/index.ts) whose default export is a Rule:
+ * `meta` says what it is, `check(doc, ctx)` reports findings through
+ * `ctx.report`. Rules never parse, never do I/O, and never import the engine,
+ * the CLI or a reporter: only src/document, src/taal and these types.
+ */
+import type { Document, Span } from '../document/types.js';
+import type { Taal } from '../taal/index.js';
+
+/** Severity as users write it in config and on the command line. */
+export type SeverityName = 'uit' | 'waarschuwing' | 'fout';
+/** Numeric severity as in ESLint's JSON: 1 = warning, 2 = error. */
+export type Severity = 1 | 2;
+
+/** The four lines of action of the Actieplan Verbetering Feitenonderzoek. */
+export type Actielijn = 1 | 2 | 3 | 4;
+
+export const ACTIELIJNEN: Record<Actielijn, string> = {
+  1: 'Respectvolle bejegening',
+  2: 'Informeren en ondersteunen',
+  3: 'Kwaliteit onderzoek en rapportage',
+  4: 'Rechtspositie',
+};
+
+/** The recommendation a rule rests on, cited by document and section. */
+export interface Recommendation {
+  /** e.g. 'Kinderombudsman Metropool Amsterdam, Klachten over Jeugdbescherming (seed 002)' */
+  document: string;
+  /** e.g. 'III.1b Aanbevelingen; IV aanbeveling 1' */
+  section: string;
+  /** A short paraphrase in Dutch (our words, not the source's). */
+  summary: string;
+}
+
+export interface RuleMeta {
+  /** Dutch kebab-case id, e.g. 'bronvermelding'. */
+  id: string;
+  /** One Dutch line. */
+  description: string;
+  /** Longer Dutch explanation (used in SARIF fullDescription, HTML report). */
+  explanation: string;
+  defaultSeverity: Exclude<SeverityName, 'uit'>;
+  actielijn: Actielijn;
+  /** Path of the doc page relative to the package root, e.g. 'rules/bronvermelding/README.md'. */
+  docs: string;
+  recommendation: Recommendation;
+  /** JSON Schema of the options object (validated with ajv). */
+  optionsSchema?: Record<string, unknown>;
+  /** Default option values. */
+  defaultOptions?: Record<string, unknown>;
+}
+
+export interface ReportDescriptor {
+  /** Where: a span in the document. */
+  span: Span;
+  /** Dutch message telling the writer what to do. */
+  message: string;
+  /** Optional suggestion (Dutch), e.g. a rewrite. */
+  suggestion?: string;
+  /**
+   * Text that identifies the finding independently of its line (used for
+   * fingerprints and for matching findings across versions). Defaults to the
+   * source text of the span plus the message.
+   */
+  key?: string;
+}
+
+/** Settings from config that rules may read. */
+export interface SharedSettings {
+  /** Threshold in months for verouderde-tijd and other time checks. */
+  maandenVerouderd: number;
+  /** Extra lexicon entries from config, by lexicon name (e.g. 'meningswoorden', 'diagnoses'). */
+  lexicon: Record<string, string[]>;
+  /** Other thresholds by name. */
+  drempels: Record<string, number>;
+}
+
+export interface RuleContext {
+  /** Options for this rule: defaults merged with config. */
+  options: Record<string, unknown>;
+  settings: SharedSettings;
+  /** The Dutch language layer. */
+  taal: Taal;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(doc: Document, ctx: RuleContext): void;
+}
+
+/** One finding, as every reporter sees it. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  suggestion?: string;
+  /** The source text of the span (one line at most, trimmed to ~200 chars). */
+  excerpt: string;
+  /** Stable, line-independent fingerprint (hex). */
+  fingerprint: string;
+  /** Set when an inline comment disabled this finding. */
+  suppressed?: { reason?: string; line: number };
+}
+
+export interface FileResult {
+  /** Path as given (relative to cwd when possible). */
+  filePath: string;
+  /** Active findings, sorted by line, column, rule. */
+  messages: Finding[];
+  /** Findings disabled by inline comments. */
+  suppressedMessages: Finding[];
+  errorCount: number;
+  warningCount: number;
+  /** Set when the file could not be read or decoded at all. */
+  fatal?: { message: string; code: string };
+  /** Document type and date, for reports. */
+  documentType?: string;
+  documentDate?: string;
+  /** The decoded source, for reporters that show the text (html, markdown). */
+  source?: string;
+}
+
+export interface RunSummary {
+  results: FileResult[];
+  rules: RuleMeta[];
+  errorCount: number;
+  warningCount: number;
+}

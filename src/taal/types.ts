@@ -1,0 +1,169 @@
+/**
+ * Contract of the Dutch language layer (src/taal). Rules see only these types
+ * and the `Taal` object handed to them in RuleContext.
+ *
+ * All start/end indexes are 0-based UTF-16 indexes into the analysed text
+ * (normally Sentence.text), end exclusive.
+ */
+
+export type WordClass =
+  | 'noun'
+  | 'name'
+  | 'verb'
+  | 'adj'
+  | 'adv'
+  | 'pron'
+  | 'prep'
+  | 'conj'
+  | 'det'
+  | 'num'
+  | 'punct'
+  | 'other';
+
+export interface VerbInfo {
+  /** Infinitive, lowercase, e.g. 'drinken'. */
+  lemma: string;
+  /** A finite (conjugated) form: 'drinkt', 'dronk', 'heeft'. */
+  finite: boolean;
+  /** Tense of a finite form. */
+  tense?: 'present' | 'past';
+  /** Past participle ('gedronken', 'gewerkt'). */
+  participle?: boolean;
+  infinitive?: boolean;
+  /** hebben/zijn/worden/zullen/modal. */
+  auxiliary?: boolean;
+}
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct' | 'symbol';
+  /** Coarse word class from the tagger. */
+  pos: WordClass;
+  /** Fine tag as the tagger produced it (Brill-NL/CGN style), if any. */
+  tag?: string;
+  verb?: VerbInfo;
+}
+
+/**
+ * Tense of a clause: 'present' (drinkt), 'past' (dronk), 'perfect' (heeft
+ * gedronken), 'pluperfect' (had gedronken), 'future' (zal drinken), 'none'
+ * (no finite verb found).
+ */
+export type Tense = 'present' | 'past' | 'perfect' | 'pluperfect' | 'future' | 'none';
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** Indexes into SentenceAnalysis.tokens, [first, last] inclusive. */
+  tokenRange: [number, number];
+  /** Index of the finite verb token, if found. */
+  finiteVerb?: number;
+  tense: Tense;
+  /** Main clause or subordinate clause (introduced by dat, omdat, toen, die, …). */
+  subordinate: boolean;
+  /** Passive ('wordt … gedaan', 'werd … gedaan'). */
+  passive: boolean;
+}
+
+export type AttributionKind =
+  | 'person' // moeder, Sem, de leerkracht, Lisa
+  | 'organisation' // de school, Veilig Thuis, de Raad
+  | 'document' // het rapport van …, uit het verslag blijkt
+  | 'observation' // tijdens het huisbezoek zag de jeugdbeschermer
+  | 'unknown';
+
+export interface Attribution {
+  /** Who or what is the source, as written ('moeder', 'de leerkracht', 'het rapport van Veilig Thuis'). */
+  source: string;
+  kind: AttributionKind;
+  /** The cue ('volgens', 'vertelt', 'uit … blijkt', 'zag'). */
+  cue: string;
+  /** Span of the whole attribution phrase (source + cue). */
+  start: number;
+  end: number;
+  /** The part of the text that is attributed (e.g. the dat-clause). */
+  scopeStart: number;
+  scopeEnd: number;
+  /** Whether the cue is a verb of opinion (vindt, denkt, meent) rather than of telling or seeing. */
+  opinion: boolean;
+  /** Whether the writer is the source ('ik', 'de jeugdbeschermer' as author, 'wij'). */
+  byWriter: boolean;
+}
+
+export interface Negation {
+  /** The cue word ('niet', 'geen', 'nooit', 'niets', 'niemand', 'nergens', 'zonder'). */
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  /** The part of the text in the scope of the negation. */
+  scopeStart: number;
+  scopeEnd: number;
+}
+
+export interface TimeReference {
+  text: string;
+  start: number;
+  end: number;
+  /** Start of the period referred to. */
+  date: Date;
+  /** End of the period (inclusive day), if a range. */
+  endDate?: Date;
+  precision: 'day' | 'month' | 'year';
+  kind: 'absolute' | 'relative' | 'age';
+  /** 'sinds 2019', 'vanaf maart' : a period that runs up to now. */
+  since: boolean;
+}
+
+export interface PersonRef {
+  /** Name from frontmatter, if known. */
+  naam?: string;
+  /** Role ('moeder', 'vader', 'kind', …). */
+  rol?: string;
+  group: 'kind' | 'betrokkene' | 'professional' | 'organisatie' | 'onbekend';
+}
+
+export interface PersonMention {
+  text: string;
+  start: number;
+  end: number;
+  ref: PersonRef;
+}
+
+/** Context the analysis needs from the document. */
+export interface AnalysisContext {
+  /** The document's datum ("now"). */
+  docDate?: Date;
+  children?: { naam?: string; birthDate?: Date }[];
+  people?: { naam?: string; rol?: string }[];
+}
+
+export interface SentenceAnalysis {
+  text: string;
+  tokens: Token[];
+  clauses: Clause[];
+  /** Tense of the first main clause ('none' if none). */
+  tense: Tense;
+  attributions: Attribution[];
+  negations: Negation[];
+  timeReferences: TimeReference[];
+  persons: PersonMention[];
+}
+
+export interface Taal {
+  /** Full analysis of one sentence (cached per text + context). */
+  analyze(text: string, context?: AnalysisContext): SentenceAnalysis;
+  /** Tokens with word class and verb info only. */
+  tokenize(text: string): Token[];
+  /** Time references only. */
+  timeReferences(text: string, context?: AnalysisContext): TimeReference[];
+  /**
+   * A named lexicon (data file under src/taal/data or a rule's folder),
+   * merged with extra entries from config. Lowercase entries.
+   */
+  lexicon(name: string): ReadonlySet<string>;
+  /** Normalise for lexicon lookups: lowercase, diacritics folded. */
+  normalize(word: string): string;
+}
