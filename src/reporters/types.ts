@@ -1,0 +1,19 @@
+/**
+ * What a reporter receives. Reporters import only result types, never the
+ * engine, the document model or the CLI.
+ */
+import type { RunSummary } from '../engine/types.js';
+
+export interface ReporterOptions {
+  /** Colour output (stylish only). */
+  color: boolean;
+  /** Working directory; file paths in results are relative to it where possible. */
+  cwd: string;
+  /** Show errors only (--quiet): results already filtered by the engine; informational. */
+  quiet: boolean;
+  /** --max-warnings value, if given (for the summary line). */
+  maxWarnings?: number;
+}
+
+/** A reporter turns a run's results into the text written to stdout or -o FILE. */
+export type Reporter = (summary: RunSummary, options: ReporterOptions) => string;
