@@ -1,0 +1,330 @@
+/**
+ * Builds the Document for one file: frontmatter, mdast, sections with kinds,
+ * blocks, sentences with exact positions, citations, footnotes, source notes
+ * and control comments. One parse per file; rules never parse again.
+ */
+import type { BlockContent, DefinitionContent, Heading, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { findCitations, findSourceNotes, removeRanges } from './citations.js';
+import { parseControl } from './controls.js';
+import { locateFrontmatter, readFrontmatter } from './frontmatter.js';
+import { plainText } from './inline.js';
+import { computeLineStarts, makePointAt } from './position.js';
+import { makeSectionClassifier, normalizeHeading } from './sections.js';
+import { splitSentences } from './sentences.js';
+import type {
+  Block,
+  BlockKind,
+  BuildOptions,
+  Citation,
+  ControlComment,
+  Document,
+  FootnoteDefinition,
+  FootnoteReference,
+  Frontmatter,
+  FrontmatterProblem,
+  Section,
+  Sentence,
+  SourceNote,
+  Span,
+} from './types.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+export function buildDocument(path: string, decoded: { text: string; encoding: Document['encoding'] }, options?: BuildOptions): Document {
+  const text = decoded.text;
+  const lineStarts = computeLineStarts(text);
+  const pointAt = makePointAt(lineStarts, text.length);
+  const span = (start: number, end: number): Span => ({ start: pointAt(start), end: pointAt(Math.max(start, end)) });
+  const parseProblems: FrontmatterProblem[] = [];
+
+  // 1. Frontmatter.
+  let frontmatter: Frontmatter | null = null;
+  const located = locateFrontmatter(text);
+  if (located.block) frontmatter = readFrontmatter(located.block, pointAt);
+  else if (located.unclosed) {
+    parseProblems.push({
+      code: 'unclosed',
+      message: "De frontmatter begint met '---' maar wordt nergens afgesloten. Zet een regel met alleen '---' onder de laatste sleutel.",
+      span: span(0, 3),
+    });
+  } else {
+    parseProblems.push({
+      code: 'missing-frontmatter',
+      message: "Het document heeft geen frontmatter. Begin met een blok tussen twee regels '---' met ten minste 'type' en 'datum'.",
+      span: span(0, Math.min(text.length, Math.max(1, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')))),
+    });
+  }
+  const type = frontmatter?.type;
+
+  // 2. Markdown. Text after an unclosed frontmatter fence is still read as Markdown.
+  let mdast: Root;
+  try {
+    mdast = processor.parse(text);
+  } catch (err) {
+    mdast = { type: 'root', children: [] };
+    parseProblems.push({ code: 'markdown', message: `Het document kon niet als Markdown worden gelezen: ${(err as Error).message}`, span: span(0, 0) });
+  }
+
+  const classify = makeSectionClassifier(type, options);
+  const sections: Section[] = [];
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  const citations: Citation[] = [];
+  const footnoteReferences: FootnoteReference[] = [];
+  const footnoteDefinitions: FootnoteDefinition[] = [];
+  const sourceNotes: SourceNote[] = [];
+  const controls: ControlComment[] = [];
+
+  let currentSection = -1;
+
+  const addControlsFrom = (html: string, start: number) => {
+    const re = /<!--[\s\S]*?-->/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(html))) {
+      const parsed = parseControl(m[0]);
+      if (!parsed) continue;
+      const s = span(start + m.index, start + m.index + m[0].length);
+      if (parsed === 'malformed') {
+        parseProblems.push({
+          code: 'control-comment',
+          message: `Onbekende toets-opmerking '${m[0].slice(0, 60)}'. Gebruik toets-disable, toets-enable of toets-disable-next-line.`,
+          span: s,
+        });
+      } else controls.push({ ...parsed, span: s });
+    }
+  };
+
+  const addBlock = (
+    kind: BlockKind,
+    children: readonly PhrasingContent[],
+    node: Nodes,
+    extra: { inQuote: boolean; listDepth?: number; leadBlockIndex?: number },
+  ): number => {
+    const pt = plainText(children, text);
+    const found = findCitations(pt.text);
+    // One range per group (a group may hold several ids).
+    const removal = removeRanges(pt.text, pt.map, dedupeGroups(found));
+    const groupAt = new Map<number, number>();
+    dedupeGroups(found).forEach((g, i) => groupAt.set(g.start, removal.at[i]!));
+    const groups = dedupeGroups(found);
+    const shift = (oldIndex: number): number => {
+      // New index of a zero-width position of the old text (footnote references).
+      let result = oldIndex;
+      groups.forEach((g, i) => {
+        if (g.end <= oldIndex) result = removal.at[i]! + (oldIndex - g.end);
+      });
+      return result;
+    };
+    const t = removal.text;
+    const map = removal.map;
+    const endOffset = node.position?.end.offset ?? (map.length ? map[map.length - 1]! + 1 : 0);
+    const sourceOffset = (i: number): number => (i < map.length ? map[i]! : i > 0 && map.length ? map[map.length - 1]! + 1 : endOffset);
+    const spanOf = (i: number, j: number): Span => {
+      if (map.length === 0) return span(node.position?.start.offset ?? 0, endOffset);
+      const a = map[Math.min(Math.max(i, 0), map.length - 1)]!;
+      const b = j <= 0 ? a : map[Math.min(j, map.length) - 1]! + 1;
+      return span(a, Math.max(a, b));
+    };
+
+    const blockIndex = blocks.length;
+    const block: Block = {
+      index: blockIndex,
+      kind,
+      span: span(node.position?.start.offset ?? 0, endOffset),
+      sectionIndex: currentSection,
+      sentenceIndexes: [],
+      inQuote: extra.inQuote,
+      ...(extra.listDepth !== undefined ? { listDepth: extra.listDepth } : {}),
+      ...(extra.leadBlockIndex !== undefined ? { leadBlockIndex: extra.leadBlockIndex } : {}),
+    };
+    blocks.push(block);
+
+    const ranges = splitSentences(t);
+    const blockCitations: { c: Citation; at: number }[] = found.map((f) => ({
+      c: { id: f.id, span: span(pt.map[f.idStart] ?? 0, (pt.map[f.idEnd - 1] ?? 0) + 1), groupSpan: span(pt.map[f.groupStart] ?? 0, (pt.map[f.groupEnd - 1] ?? 0) + 1) },
+      at: groupAt.get(f.groupStart) ?? 0,
+    }));
+    for (const bc of blockCitations) citations.push(bc.c);
+    const blockFootnotes = pt.footnotes.map((f) => ({ r: { label: f.label, span: span(f.start, f.end) }, at: shift(f.at) }));
+    for (const bf of blockFootnotes) footnoteReferences.push(bf.r);
+    const notes = findSourceNotes(t).map((n) => ({ n: { text: t.slice(n.start, n.end), span: spanOf(n.start, n.end) }, at: n.start }));
+    for (const sn of notes) sourceNotes.push(sn.n);
+
+    // Owner sentence of a position: the last sentence that starts at or before it.
+    const owner = (at: number): number => {
+      let k = 0;
+      for (let r = 0; r < ranges.length; r++) if (ranges[r]!.start <= at) k = r;
+      return k;
+    };
+    const perSentence = ranges.map(() => ({ citations: [] as Citation[], footnotes: [] as FootnoteReference[], notes: [] as SourceNote[] }));
+    if (ranges.length) {
+      for (const bc of blockCitations) perSentence[owner(bc.at)]!.citations.push(bc.c);
+      for (const bf of blockFootnotes) perSentence[owner(bf.at)]!.footnotes.push(bf.r);
+      for (const sn of notes) perSentence[owner(sn.at)]!.notes.push(sn.n);
+    }
+    const sectionKind = currentSection >= 0 ? sections[currentSection]!.kind : 'overig';
+    ranges.forEach((r, k) => {
+      const sText = t.slice(r.start, r.end);
+      const base = r.start;
+      const sentence: Sentence = {
+        index: sentences.length,
+        text: sText,
+        span: spanOf(r.start, r.end),
+        sectionIndex: currentSection,
+        sectionKind,
+        blockKind: kind,
+        blockIndex,
+        indexInBlock: k,
+        citations: perSentence[k]!.citations,
+        footnoteRefs: perSentence[k]!.footnotes,
+        sourceNotes: perSentence[k]!.notes,
+        endsWithColon: /:\s*$/.test(sText),
+        inQuote: extra.inQuote,
+        sourceOffset: (i: number) => sourceOffset(base + i),
+        spanOf: (i: number, j: number) => spanOf(base + i, base + j),
+      };
+      block.sentenceIndexes.push(sentence.index);
+      sentences.push(sentence);
+      if (currentSection >= 0) sections[currentSection]!.sentenceIndexes.push(sentence.index);
+    });
+    if (currentSection >= 0) sections[currentSection]!.blockIndexes.push(blockIndex);
+    return blockIndex;
+  };
+
+  type Ctx = { inQuote: boolean; listDepth: number; lead?: number };
+
+  const visitFlow = (nodes: readonly (RootContent | BlockContent | DefinitionContent)[], ctx: Ctx, depth: number): void => {
+    if (depth > 200) return; // absurd nesting: deeper content is not analysed
+    let lastParagraph: number | undefined;
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading': {
+          const h = node as Heading;
+          if (h.depth === 2 && depth === 0) startSection(h);
+          const idx = addBlock('heading', h.children, h, { inQuote: ctx.inQuote });
+          void idx;
+          lastParagraph = undefined;
+          break;
+        }
+        case 'paragraph':
+          lastParagraph = addBlock(ctx.inQuote && ctx.listDepth === 0 ? 'blockquote' : ctx.listDepth > 0 ? 'listItem' : 'paragraph', node.children, node, {
+            inQuote: ctx.inQuote,
+            ...(ctx.listDepth > 0 ? { listDepth: ctx.listDepth - 1 } : {}),
+            ...(ctx.listDepth > 0 && ctx.lead !== undefined ? { leadBlockIndex: ctx.lead } : {}),
+          });
+          break;
+        case 'list': {
+          const lead = lastParagraph;
+          for (const item of node.children as ListItem[]) {
+            visitFlow(item.children, { inQuote: ctx.inQuote, listDepth: ctx.listDepth + 1, lead }, depth + 1);
+          }
+          lastParagraph = undefined;
+          break;
+        }
+        case 'blockquote':
+          visitFlow(node.children, { inQuote: true, listDepth: 0, lead: lastParagraph ?? ctx.lead }, depth + 1);
+          lastParagraph = undefined;
+          break;
+        case 'table':
+          for (const row of node.children) for (const cell of row.children) addBlock('tableCell', cell.children, cell, { inQuote: ctx.inQuote });
+          lastParagraph = undefined;
+          break;
+        case 'html':
+          addControlsFrom(node.value, node.position?.start.offset ?? 0);
+          break;
+        case 'footnoteDefinition': {
+          const start = node.position?.start.offset ?? 0;
+          const end = node.position?.end.offset ?? start;
+          const defText = toString(node);
+          footnoteDefinitions.push({ label: node.label ?? node.identifier, span: span(start, end), text: defText });
+          // Citations inside a footnote definition count as citations.
+          const raw = text.slice(start, end);
+          for (const f of findCitations(raw)) {
+            citations.push({ id: f.id, span: span(start + f.idStart, start + f.idEnd), groupSpan: span(start + f.groupStart, start + f.groupEnd) });
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  };
+
+  const startSection = (h: Heading): void => {
+    const pt = plainText(h.children, text);
+    const headingText = pt.text.trim();
+    const start = h.position?.start.offset ?? 0;
+    currentSection = sections.length;
+    sections.push({
+      index: currentSection,
+      heading: headingText,
+      normalizedHeading: normalizeHeading(headingText),
+      kind: classify(headingText),
+      headingSpan: span(start, h.position?.end.offset ?? start),
+      span: span(start, text.length),
+      blockIndexes: [],
+      sentenceIndexes: [],
+    });
+    const prev = sections[currentSection - 1];
+    if (prev) prev.span = span(prev.span.start.offset, start);
+  };
+
+  try {
+    visitFlow(mdast.children, { inQuote: false, listDepth: 0 }, 0);
+    collectInlineHtml(mdast, addControlsFrom);
+  } catch (err) {
+    parseProblems.push({ code: 'markdown', message: `Een deel van het document kon niet worden gelezen: ${(err as Error).message}`, span: span(0, 0) });
+  }
+  controls.sort((a, b) => a.span.start.offset - b.span.start.offset);
+
+  return {
+    path,
+    text,
+    encoding: decoded.encoding,
+    lineStarts,
+    frontmatter,
+    ...(type ? { type } : {}),
+    mdast,
+    sections,
+    blocks,
+    sentences,
+    citations,
+    footnoteReferences,
+    footnoteDefinitions,
+    sourceNotes,
+    controls,
+    parseProblems,
+    pointAt,
+    slice: (s: Span) => text.slice(s.start.offset, s.end.offset),
+  };
+}
+
+interface Group {
+  start: number;
+  end: number;
+}
+
+function dedupeGroups(found: { groupStart: number; groupEnd: number }[]): Group[] {
+  const out: Group[] = [];
+  for (const f of found) if (!out.some((g) => g.start === f.groupStart)) out.push({ start: f.groupStart, end: f.groupEnd });
+  return out;
+}
+
+/** Inline html (comments inside paragraphs) is not visited by visitFlow; walk phrasing content for it. */
+function collectInlineHtml(root: Root, add: (html: string, start: number) => void): void {
+  const stack: Nodes[] = [...root.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell' || n.type === 'emphasis' || n.type === 'strong' || n.type === 'link') {
+      for (const c of n.children) {
+        if (c.type === 'html') add(c.value, c.position?.start.offset ?? 0);
+        else stack.push(c as Nodes);
+      }
+    } else if ('children' in n && n.type !== 'root') for (const c of n.children as Nodes[]) stack.push(c);
+  }
+}

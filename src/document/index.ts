@@ -1,0 +1,7 @@
+/** The document model: bytes → text → Document. */
+export { decode } from './decode.js';
+export type { DecodeResult, Encoding } from './decode.js';
+export { buildDocument } from './build.js';
+export { knownDocumentTypes, parseIsoDate } from './frontmatter.js';
+export { normalizeHeading } from './sections.js';
+export * from './types.js';
