@@ -1,6 +1,7 @@
-/**
- * The Dutch language layer. Public entry point: `createTaal()`.
- * (Implementation in the modules beside this file.)
- */
+/** The Dutch language layer. Public entry point: `createTaal()`. */
+export { createTaal } from './create.js';
+export type { TaalOptions } from './create.js';
+export { PhraseSet, normalize, loadLexicon } from './lexicon.js';
+export { firstName } from './persons.js';
 export type * from './types.js';
 export type { Taal } from './types.js';

@@ -1,0 +1,92 @@
+/**
+ * Which files to check: directories walked for .md (fast-glob), globs
+ * expanded, and .toetsignore (gitignore syntax, via `ignore`),
+ * --ignore-pattern and the config's `negeren` applied.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+
+export interface FileSelection {
+  /** Absolute paths to check, in order, without duplicates. */
+  files: string[];
+  /** Arguments that matched nothing on disk. */
+  missing: string[];
+  /** Explicitly named files that an ignore pattern skipped. */
+  ignoredExplicit: string[];
+}
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+function isGlob(s: string): boolean {
+  return /[*?[\]{}]/.test(s);
+}
+
+function toPosix(p: string): string {
+  return p.split(sep).join('/');
+}
+
+function readIgnoreFile(dir: string): string[] {
+  const p = join(dir, '.toetsignore');
+  if (!existsSync(p)) return [];
+  try {
+    return readFileSync(p, 'utf8').split(/\r?\n/);
+  } catch {
+    return [];
+  }
+}
+
+export async function selectFiles(args: string[], cwd: string, patterns: string[]): Promise<FileSelection> {
+  const rootIgnore: Ignore = ignore().add(readIgnoreFile(cwd)).add(patterns);
+  const perRoot = new Map<string, Ignore>();
+  const isIgnored = (abs: string, root?: string): boolean => {
+    const rel = relative(cwd, abs);
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel) && rootIgnore.ignores(toPosix(rel))) return true;
+    if (root && root !== cwd) {
+      let ig = perRoot.get(root);
+      if (!ig) {
+        ig = ignore().add(readIgnoreFile(root));
+        perRoot.set(root, ig);
+      }
+      const r = relative(root, abs);
+      if (r && !r.startsWith('..') && ig.ignores(toPosix(r))) return true;
+    }
+    return false;
+  };
+
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const missing: string[] = [];
+  const ignoredExplicit: string[] = [];
+  const add = (abs: string) => {
+    if (!seen.has(abs)) {
+      seen.add(abs);
+      files.push(abs);
+    }
+  };
+
+  for (const arg of args.length ? args : ['.']) {
+    const abs = resolve(cwd, arg);
+    let info: ReturnType<typeof statSync> | undefined;
+    try {
+      info = statSync(abs);
+    } catch {
+      info = undefined;
+    }
+    if (info?.isDirectory()) {
+      const found = await fg('**/*.md', { cwd: abs, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ALWAYS_IGNORED, suppressErrors: true });
+      for (const f of found.sort()) if (!isIgnored(resolve(f), abs)) add(resolve(f));
+    } else if (info) {
+      if (isIgnored(abs)) ignoredExplicit.push(arg);
+      else add(abs);
+    } else if (isGlob(arg)) {
+      const found = await fg(toPosix(arg), { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ALWAYS_IGNORED, suppressErrors: true });
+      if (found.length === 0) missing.push(arg);
+      for (const f of found.sort()) if (!isIgnored(resolve(f))) add(resolve(f));
+    } else {
+      missing.push(arg);
+    }
+  }
+  return { files, missing, ignoredExplicit };
+}

@@ -1,0 +1,176 @@
+/**
+ * The command-line interface (commander). All help and messages are Dutch;
+ * every error ends in a clear message and exit code 2, never a stack trace
+ * (set TOETS_DEBUG=1 to see one).
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import { ConfigError } from '../config/types.js';
+import { RuleLoadError } from '../engine/index.js';
+import { packagePath } from '../util/paths.js';
+import { runCheck } from './check.js';
+import { UsageError } from './errors.js';
+import { runInit } from './init.js';
+import { runRegels } from './regels.js';
+
+const TITLES: [RegExp, string][] = [
+  [/^Usage:/gm, 'Gebruik:'],
+  [/^Options:/gm, 'Opties:'],
+  [/^Commands:/gm, 'Opdrachten:'],
+  [/^Arguments:/gm, 'Argumenten:'],
+  [/\(default: /g, '(standaard: '],
+  [/\(choices: /g, '(keuzes: '],
+];
+
+class DutchHelp extends Help {
+  override formatHelp(cmd: Command, helper: Help): string {
+    let text = super.formatHelp(cmd, helper);
+    for (const [re, nl] of TITLES) text = text.replace(re, nl);
+    return text;
+  }
+}
+
+function translateCommanderError(err: CommanderError): string {
+  const m = err.message.replace(/^error: /, '');
+  const q = /'([^']*)'/.exec(m)?.[1] ?? '';
+  switch (err.code) {
+    case 'commander.unknownOption':
+      return `onbekende optie '${q}'. Zie 'toets --help'.`;
+    case 'commander.unknownCommand':
+      return `onbekende opdracht '${q}'. Beschikbaar: check, regels, init.`;
+    case 'commander.optionMissingArgument':
+      return `de optie '${q}' heeft een waarde nodig.`;
+    case 'commander.missingArgument':
+      return `er ontbreekt een argument ('${q}').`;
+    case 'commander.invalidArgument':
+      return m.replace(/^option /, 'optie ');
+    case 'commander.excessArguments':
+      return 'te veel argumenten.';
+    default:
+      return m;
+  }
+}
+
+function intArg(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`'${value}' is geen geheel getal van 0 of meer.`);
+  return Number(value);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'onbekend';
+  }
+}
+
+export function buildProgram(io: { out: (s: string) => void; err: (s: string) => void; setExit: (n: number) => void }): Command {
+  const program = new Command();
+  const configure = (cmd: Command): void => {
+    cmd.createHelp = () => Object.assign(new DutchHelp(), cmd.configureHelp());
+  };
+  program
+    .name('toets')
+    .description('Controleert gezinsplannen en raadsrapporten (Markdown) op feiten en meningen, bronnen, tijd, krachten en diagnoses.')
+    .version(version(), '-v, --version', 'toon het versienummer')
+    .helpOption('-h, --help', 'toon deze hulp')
+    .helpCommand('help [opdracht]', 'toon hulp bij een opdracht')
+    .showSuggestionAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined });
+  configure(program);
+
+  const check = program
+    .command('check')
+    .description('controleer documenten (mappen worden doorzocht op .md-bestanden)')
+    .argument('[paden...]', 'bestanden, mappen of patronen (glob)', [])
+    .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat').choices(['stylish', 'json', 'sarif', 'html', 'markdown']).default('stylish'))
+    .option('-o, --output <bestand>', 'schrijf de uitvoer naar dit bestand in plaats van naar het scherm')
+    .option('-c, --config <bestand>', 'gebruik dit configuratiebestand (anders: de dichtstbijzijnde .toetsrc.yaml)')
+    .option('--rule <regel:ernst>', 'zet een regel op uit, waarschuwing of fout (herhaalbaar)', collect, [])
+    .option('--max-warnings <aantal>', 'meer waarschuwingen dan dit geeft afsluitcode 1', intArg)
+    .option('-q, --quiet', 'toon alleen fouten, geen waarschuwingen', false)
+    .option('--no-inline-config', 'negeer toets-opmerkingen (<!-- toets-disable … -->) in de documenten')
+    .option('--ignore-pattern <patroon>', 'sla bestanden over die op dit patroon lijken (herhaalbaar)', collect, [])
+    .option('--color', 'uitvoer altijd in kleur')
+    .option('--no-color', 'uitvoer nooit in kleur')
+    .helpOption('-h, --help', 'toon deze hulp')
+    .action(async (paths: string[], o: Record<string, unknown>) => {
+      const outcome = await runCheck(paths, {
+        format: o.format as string,
+        ...(o.output ? { output: o.output as string } : {}),
+        ...(o.config ? { config: o.config as string } : {}),
+        rule: o.rule as string[],
+        ...(o.maxWarnings !== undefined ? { maxWarnings: o.maxWarnings as number } : {}),
+        quiet: Boolean(o.quiet),
+        inlineConfig: o.inlineConfig !== false,
+        ...(typeof o.color === 'boolean' ? { color: o.color } : {}),
+        ignorePattern: o.ignorePattern as string[],
+      });
+      if (outcome.text) io.out(outcome.text);
+      io.setExit(outcome.exitCode);
+    });
+  configure(check);
+
+  const regels = program
+    .command('regels')
+    .description('toon alle regels met id, standaard-ernst, actielijn en beschrijving')
+    .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat').choices(['tekst', 'text', 'json']).default('tekst'))
+    .option('-c, --config <bestand>', 'configuratiebestand (voor plug-ins)')
+    .helpOption('-h, --help', 'toon deze hulp')
+    .action(async (o: { format: string; config?: string }) => {
+      io.out(await runRegels(o.format, process.cwd(), o.config));
+      io.setExit(0);
+    });
+  configure(regels);
+
+  const init = program
+    .command('init')
+    .description('schrijf een start-configuratie .toetsrc.yaml in de huidige map')
+    .option('--force', 'overschrijf een bestaande .toetsrc.yaml', false)
+    .helpOption('-h, --help', 'toon deze hulp')
+    .action(async (o: { force: boolean }) => {
+      io.out(await runInit(process.cwd(), o.force));
+      io.setExit(0);
+    });
+  configure(init);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exit = 0;
+  const io = {
+    out: (s: string) => void process.stdout.write(s),
+    err: (s: string) => void process.stderr.write(s),
+    setExit: (n: number) => {
+      exit = n;
+    },
+  };
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exit;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      io.err(`toets: ${translateCommanderError(err)}\n`);
+      return 2;
+    }
+    if (err instanceof ConfigError) {
+      const where = err.file ? `${err.file}${err.line ? `:${err.line}${err.column ? `:${err.column}` : ''}` : ''}: ` : '';
+      io.err(`toets: configuratiefout: ${where}${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof UsageError || err instanceof RuleLoadError) {
+      io.err(`toets: ${err.message}\n`);
+      return 2;
+    }
+    io.err(`toets: onverwachte fout: ${(err as Error)?.message ?? String(err)}\n`);
+    if (process.env.TOETS_DEBUG) io.err(`${(err as Error)?.stack ?? ''}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,16 @@
+/** `toets init`: write a starter .toetsrc.yaml (never over an existing one without --force). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packagePath } from '../util/paths.js';
+import { atomicWrite } from '../util/atomic-write.js';
+import { UsageError } from './errors.js';
+
+export async function runInit(cwd: string, force: boolean): Promise<string> {
+  const target = join(cwd, '.toetsrc.yaml');
+  if (existsSync(target) && !force) {
+    throw new UsageError(`Er staat al een .toetsrc.yaml in ${cwd}. Gebruik --force om die te overschrijven.`);
+  }
+  const example = readFileSync(packagePath('.toetsrc.example.yaml'), 'utf8');
+  await atomicWrite(target, example);
+  return `Geschreven: ${target}\nPas de regels en secties aan voor jullie sjablonen; 'toets check' gebruikt dit bestand vanzelf.\n`;
+}

@@ -1,0 +1,3 @@
+export { findConfigFile, loadConfigFile, parseConfig, resolveConfig, CONFIG_NAMES } from './load.js';
+export { ConfigError, defaultConfig } from './types.js';
+export type { ResolvedConfig, RuleSetting } from './types.js';

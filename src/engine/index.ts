@@ -1,0 +1,5 @@
+/** The rule engine's public API. */
+export { createLinter, fatalResult, ioMessage, suggest, ENGINE_RULE, UNUSED_DISABLE_RULE, MAX_FILE_BYTES } from './linter.js';
+export type { Linter, LintOutput } from './linter.js';
+export { loadBuiltInRules, loadPlugins, validateRule, RuleLoadError } from './rules.js';
+export * from './types.js';

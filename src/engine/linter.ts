@@ -1,0 +1,271 @@
+/**
+ * The linter: runs the enabled rules over Documents, applies severities and
+ * inline controls, and returns FileResults. Reading files, decoding and
+ * parsing happen here once per file; rules only read the Document.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { Ajv } from 'ajv';
+import type { ResolvedConfig } from '../config/types.js';
+import { ConfigError } from '../config/types.js';
+import { buildDocument, decode } from '../document/index.js';
+import type { Document, Span } from '../document/types.js';
+import { createTaal } from '../taal/index.js';
+import type { Taal } from '../taal/index.js';
+import { applyControls } from './controls.js';
+import { loadBuiltInRules, loadPlugins } from './rules.js';
+import type { FileResult, Finding, ReportDescriptor, Rule, RuleContext, RuleMeta, Severity, SeverityName } from './types.js';
+
+/** Pseudo rule ids for findings of toets itself. */
+export const ENGINE_RULE = 'toets';
+export const UNUSED_DISABLE_RULE = 'ongebruikte-uitzondering';
+
+/** Files larger than this are not read (a clear message instead of running out of memory). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface LintOutput {
+  result: FileResult;
+  document?: Document;
+}
+
+export interface Linter {
+  rules: RuleMeta[];
+  /** Lint text that is already decoded. */
+  lintText(text: string, path?: string): LintOutput;
+  lintBytes(bytes: Uint8Array, path: string): LintOutput;
+  lintFile(path: string, displayPath?: string): Promise<LintOutput>;
+}
+
+const SEVERITY: Record<Exclude<SeverityName, 'uit'>, Severity> = { waarschuwing: 1, fout: 2 };
+
+export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rule[] }): Promise<Linter> {
+  const builtIn = await loadBuiltInRules();
+  const plugins = config.plugins.length ? await loadPlugins(config.plugins, config.baseDir) : [];
+  const all = [...builtIn, ...plugins, ...(extra?.rules ?? [])];
+  const byId = new Map<string, Rule>();
+  for (const r of all) {
+    if (byId.has(r.meta.id)) throw new ConfigError(`Twee regels hebben dezelfde id '${r.meta.id}'.`, config.file);
+    byId.set(r.meta.id, r);
+  }
+  for (const id of Object.keys(config.rules)) {
+    if (!byId.has(id)) throw new ConfigError(`Onbekende regel '${id}'${suggest(id, [...byId.keys()])}.`, config.file);
+  }
+
+  const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
+  const enabled: EnabledRule[] = [];
+  for (const rule of all) {
+    const setting = config.rules[rule.meta.id];
+    const severityName = setting?.severity ?? rule.meta.defaultSeverity;
+    const options = { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) };
+    if (rule.meta.optionsSchema) {
+      const validate = ajv.compile(rule.meta.optionsSchema);
+      if (!validate(options)) {
+        const e = validate.errors?.[0];
+        const where = e?.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '';
+        throw new ConfigError(
+          `Ongeldige opties voor regel '${rule.meta.id}'${where ? ` bij '${where}'` : ''}: ${e?.message ?? 'onbekende fout'}.`,
+          config.file,
+        );
+      }
+    }
+    if (severityName === 'uit') continue;
+    enabled.push({ rule, severity: SEVERITY[severityName], options });
+  }
+
+  const taal = createTaal({ extraLexicon: config.settings.lexicon });
+  const knownIds = new Set(byId.keys());
+  const buildOptions = { sectionAliases: config.sectionAliases };
+
+  const lintDocument = (doc: Document): FileResult => runRules(doc, enabled, taal, config, knownIds);
+
+  const lintText = (text: string, path = '<tekst>'): LintOutput => {
+    const doc = buildDocument(path, { text: text.replace(/\r\n?/g, '\n'), encoding: { name: 'utf-8', bom: false, lineEnding: '\n' } }, buildOptions);
+    return { result: lintDocument(doc), document: doc };
+  };
+
+  const lintBytes = (bytes: Uint8Array, path: string): LintOutput => {
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      return { result: fatalResult(path, decoded.message, decoded.code, decoded.line, decoded.column) };
+    }
+    const doc = buildDocument(path, decoded, buildOptions);
+    return { result: lintDocument(doc), document: doc };
+  };
+
+  const lintFile = async (path: string, displayPath = path): Promise<LintOutput> => {
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) return { result: fatalResult(displayPath, 'Dit is een map, geen bestand.', 'EISDIR') };
+      if (info.size > MAX_FILE_BYTES) {
+        return { result: fatalResult(displayPath, `Het bestand is te groot (${Math.round(info.size / 1048576)} MB; maximaal ${MAX_FILE_BYTES / 1048576} MB).`, 'EFBIG') };
+      }
+      const bytes = await readFile(path);
+      return lintBytes(bytes, displayPath);
+    } catch (err) {
+      return { result: fatalResult(displayPath, ioMessage(err), (err as NodeJS.ErrnoException).code ?? 'EIO') };
+    }
+  };
+
+  return { rules: all.map((r) => r.meta), lintText, lintBytes, lintFile };
+}
+
+export function ioMessage(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'Het bestand bestaat niet.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Geen toestemming om dit bestand te lezen.';
+    case 'EISDIR':
+      return 'Dit is een map, geen bestand.';
+    case 'ELOOP':
+      return 'Dit pad verwijst in een kring naar zichzelf (symbolische koppeling).';
+    default:
+      return `Het bestand kon niet worden gelezen (${code ?? (err as Error).message}).`;
+  }
+}
+
+export function fatalResult(filePath: string, message: string, code: string, line = 1, column = 1): FileResult {
+  const finding: Finding = {
+    ruleId: ENGINE_RULE,
+    severity: 2,
+    message,
+    line,
+    column,
+    endLine: line,
+    endColumn: column,
+    excerpt: '',
+    fingerprint: hash(`${ENGINE_RULE}\0${code}`),
+  };
+  return { filePath, messages: [finding], suppressedMessages: [], errorCount: 1, warningCount: 0, fatal: { message, code } };
+}
+
+function hash(s: string): string {
+  return createHash('sha1').update(s).digest('hex');
+}
+
+function excerptOf(doc: Document, span: Span): string {
+  const raw = doc.text.slice(span.start.offset, Math.min(span.end.offset, span.start.offset + 400));
+  const oneLine = raw.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 200 ? oneLine.slice(0, 199) + '…' : oneLine;
+}
+
+function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: ResolvedConfig, knownIds: Set<string>): FileResult {
+  const findings: Finding[] = [];
+  const offsets = new Map<Finding, number>();
+  const keyCount = new Map<string, number>();
+
+  const make = (ruleId: string, severity: Severity, d: ReportDescriptor): Finding => {
+    const span = clampSpan(doc, d.span);
+    const excerpt = excerptOf(doc, span);
+    const key = `${ruleId}\0${(d.key ?? excerpt + '\0' + d.message).replace(/\s+/g, ' ').trim()}`;
+    const n = keyCount.get(key) ?? 0;
+    keyCount.set(key, n + 1);
+    const f: Finding = {
+      ruleId,
+      severity,
+      message: d.message,
+      line: span.start.line,
+      column: span.start.column,
+      endLine: span.end.line,
+      endColumn: span.end.column,
+      ...(d.suggestion ? { suggestion: d.suggestion } : {}),
+      excerpt,
+      fingerprint: hash(`${key}\0${n}`),
+    };
+    offsets.set(f, span.start.offset);
+    return f;
+  };
+
+  for (const { rule, severity, options } of enabled) {
+    const ctx: RuleContext = {
+      options,
+      settings: config.settings,
+      taal,
+      report: (d) => findings.push(make(rule.meta.id, severity, d)),
+    };
+    try {
+      rule.check(doc, ctx);
+    } catch (err) {
+      const msg = err instanceof Error ? err.message : String(err);
+      findings.push(
+        make(rule.meta.id, 2, {
+          span: { start: doc.pointAt(0), end: doc.pointAt(0) },
+          message: `Interne fout in regel '${rule.meta.id}': ${msg.split('\n')[0]}. De andere regels zijn wel uitgevoerd; meld dit bij de beheerder van toets.`,
+        }),
+      );
+      if (process.env.TOETS_DEBUG) console.error(err);
+    }
+  }
+
+  // Problems toets itself found while reading (malformed control comments, Markdown trouble).
+  for (const p of doc.parseProblems) {
+    if (p.code === 'control-comment' || p.code === 'markdown') findings.push(make(ENGINE_RULE, p.code === 'markdown' ? 2 : 1, { span: p.span, message: p.message }));
+  }
+
+  let active = findings;
+  let suppressed: Finding[] = [];
+  if (config.inlineConfig && doc.controls.length) {
+    const outcome = applyControls(findings, offsets, doc.controls, knownIds, doc.text.length);
+    active = outcome.active;
+    suppressed = outcome.suppressed;
+    for (const u of outcome.unused) active.push(make(UNUSED_DISABLE_RULE, 1, { span: u.control.span, message: u.message }));
+  }
+
+  const order = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  active.sort(order);
+  suppressed.sort(order);
+  return {
+    filePath: doc.path,
+    messages: active,
+    suppressedMessages: suppressed,
+    errorCount: active.filter((f) => f.severity === 2).length,
+    warningCount: active.filter((f) => f.severity === 1).length,
+    ...(doc.type ? { documentType: doc.type } : {}),
+    ...(doc.frontmatter?.datum ? { documentDate: doc.frontmatter.datum } : {}),
+    source: doc.text,
+  };
+}
+
+function clampSpan(doc: Document, span: Span): Span {
+  const len = doc.text.length;
+  const s = Math.max(0, Math.min(span.start.offset, len));
+  const e = Math.max(s, Math.min(span.end.offset, len));
+  if (s === span.start.offset && e === span.end.offset) return span;
+  return { start: doc.pointAt(s), end: doc.pointAt(e) };
+}
+
+/** "bedoelde je …?" by edit distance. */
+export function suggest(word: string, candidates: string[]): string {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = levenshtein(word, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best && bestD <= Math.max(2, Math.floor(word.length / 3)) ? ` (bedoelde je '${best}'?)` : '';
+}
+
+function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,17 @@
+/** Reporter registry: format name → module. Loaded lazily by name. */
+import type { Reporter } from './types.js';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'html', 'markdown'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export async function loadReporter(name: string): Promise<Reporter | undefined> {
+  if (!(FORMATS as readonly string[]).includes(name)) return undefined;
+  try {
+    const mod = (await import(`./${name}.js`)) as { default: Reporter };
+    return mod.default;
+  } catch {
+    return undefined;
+  }
+}
+
+export type { Reporter, ReporterOptions } from './types.js';

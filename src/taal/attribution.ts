@@ -1,0 +1,197 @@
+/**
+ * Attribution: who says, reports, finds or saw what. Recognises "volgens X",
+ * a speech, perception or opinion verb with its subject (also inverted and
+ * with separable particles: "geeft … aan"), "uit X blijkt", "in X staat",
+ * "X: …", "naar zeggen van X", "…, zegt moeder", and the writer's own
+ * observations and opinions.
+ */
+import { PhraseSet } from './lexicon.js';
+import type { Attribution, AttributionKind, Clause, Token } from './types.js';
+import { lemmasOf } from './words.js';
+
+export interface AttributionLexicons {
+  speech: Set<string>;
+  opinion: Set<string>;
+  documents: Set<string>;
+  organisations: PhraseSet;
+  roles: PhraseSet;
+  names: Set<string>;
+}
+
+const PARTICLES = ['aan', 'op', 'toe', 'uit', 'mee', 'vast', 'door', 'terug', 'in', 'weer', 'voor', 'af', 'over'];
+const WEAK_CUES = new Set(['bellen', 'appen', 'mailen', 'stellen', 'delen', 'noemen', 'uiten', 'schetsen', 'opgeven', 'aanvoeren', 'herhalen', 'vragen', 'antwoorden', 'aanvullen']);
+const PERCEPTION = new Set(['zien', 'horen', 'merken', 'waarnemen', 'observeren', 'constateren', 'opmerken', 'signaleren', 'vaststellen', 'registreren']);
+const WRITER = new Set(['ik', 'wij', 'we', 'ondergetekende']);
+const WRITER_ROLES = new Set(['jeugdbeschermer', 'gezinsmanager', 'raadsonderzoeker', 'gezinsvoogd', 'onderzoeker']);
+const PRONOUNS = new Set(['hij', 'zij', 'ze', 'zijzelf', 'hijzelf']);
+
+function classify(tokens: Token[], from: number, to: number, lex: AttributionLexicons): { kind: AttributionKind; byWriter: boolean; text: string } | undefined {
+  const words = tokens.slice(from, to + 1).map((t) => t.lower);
+  let best: { kind: AttributionKind; byWriter: boolean; at: number } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const t = tokens[from + i]!;
+    let found: { kind: AttributionKind; byWriter: boolean } | undefined;
+    if (WRITER.has(w)) found = { kind: 'person', byWriter: true };
+    else if (lex.documents.has(w) || /(verslag|rapport|rapportage|brief|melding|dossier|verklaring|overzicht|onderzoek|mail)$/.test(w)) found = { kind: 'document', byWriter: false };
+    else if (lex.organisations.matchAt(words, i) > 0) found = { kind: 'organisation', byWriter: false };
+    else if (WRITER_ROLES.has(w)) found = { kind: 'person', byWriter: true };
+    else if (lex.roles.matchAt(words, i) > 0) found = { kind: 'person', byWriter: false };
+    else if (lex.names.has(w)) found = { kind: 'person', byWriter: false };
+    else if (PRONOUNS.has(w)) found = { kind: 'person', byWriter: false };
+    else if (t.pos === 'name' && /^\p{Lu}/u.test(t.text) && from + i > 0) found = { kind: 'person', byWriter: false };
+    if (found && !best) best = { ...found, at: i };
+  }
+  if (!best) return undefined;
+  const text = tokens
+    .slice(from, to + 1)
+    .filter((t) => t.kind === 'word' || t.kind === 'number')
+    .map((t) => t.text)
+    .join(' ');
+  return { kind: best.kind, byWriter: best.byWriter, text };
+}
+
+/** The lemma(s) of a clause's finite verb, with separable particles joined on ("geeft … aan" → aangeven). */
+function clauseLemmas(tokens: Token[], clause: Clause, verbIndex: number): string[] {
+  const lemmas = lemmasOf(tokens[verbIndex]!.lower);
+  const out = new Set(lemmas);
+  const [, last] = clause.tokenRange;
+  for (let i = verbIndex + 1; i <= last; i++) {
+    const w = tokens[i]!.lower;
+    if (PARTICLES.includes(w)) for (const l of lemmas) out.add(w + l);
+    if (w === 'weten' && lemmas.includes('laten')) out.add('laten weten');
+    if (w === 'maken' && tokens[i - 1]?.lower === 'kenbaar') out.add('kenbaar maken');
+  }
+  return [...out];
+}
+
+export function findAttributions(text: string, tokens: Token[], clauses: Clause[], lex: AttributionLexicons): Attribution[] {
+  const out: Attribution[] = [];
+  const n = tokens.length;
+  const endOfText = text.length;
+  const push = (a: Attribution) => {
+    if (!out.some((b) => b.start === a.start && b.cue === a.cue)) out.push(a);
+  };
+
+  // 1. "Volgens X …", "naar zeggen van X", "aldus X".
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i]!.lower;
+    const isVolgens = w === 'volgens';
+    const isNaarZeggen = w === 'naar' && tokens[i + 1]?.lower === 'zeggen' && tokens[i + 2]?.lower === 'van';
+    const isAldus = w === 'aldus';
+    const isEigenZeggen = w === 'volgens' && tokens[i + 1]?.lower === 'eigen' && tokens[i + 2]?.lower === 'zeggen';
+    if (!isVolgens && !isNaarZeggen && !isAldus) continue;
+    const from = i + (isNaarZeggen ? 3 : 1);
+    let to = from;
+    while (to + 1 < n && tokens[to + 1]!.kind !== 'punct' && !tokens[to + 1]!.verb?.finite && to - from < 8) to++;
+    if (isEigenZeggen) {
+      push({ source: 'eigen zeggen', kind: 'person', cue: 'volgens eigen zeggen', start: tokens[i]!.start, end: tokens[i + 2]!.end, scopeStart: 0, scopeEnd: endOfText, opinion: false, byWriter: false });
+      continue;
+    }
+    const c = classify(tokens, from, to, lex);
+    const writerOpinion = ['mij', 'ons'].includes(tokens[from]?.lower ?? '');
+    if (writerOpinion) {
+      push({ source: tokens[from]!.text, kind: 'person', cue: w, start: tokens[i]!.start, end: tokens[from]!.end, scopeStart: 0, scopeEnd: endOfText, opinion: true, byWriter: true });
+      continue;
+    }
+    if (!c) continue;
+    push({
+      source: c.text,
+      kind: c.kind,
+      cue: isNaarZeggen ? 'naar zeggen van' : w,
+      start: tokens[i]!.start,
+      end: tokens[to]!.end,
+      scopeStart: isAldus ? 0 : tokens[to]!.end,
+      scopeEnd: isAldus ? tokens[i]!.start : endOfText,
+      opinion: false,
+      byWriter: c.byWriter,
+    });
+  }
+
+  // 2. "Uit X blijkt/komt naar voren", "X blijkt uit Y", "In X staat/wordt beschreven".
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i]!.lower;
+    if (w === 'uit' || w === 'in') {
+      // find the verb "blijkt/bleek/kwam naar voren/staat/stond/wordt beschreven" within the next 12 tokens
+      for (let j = i + 1; j < Math.min(n, i + 14); j++) {
+        const v = tokens[j]!.lower;
+        const blijkt = w === 'uit' && /^(blijkt|bleek|blijken|bleken|komt|kwam|kwamen)$/.test(v);
+        const staat = w === 'in' && /^(staat|stond|staan|stonden|wordt|werd|is|lezen|lees)$/.test(v);
+        if (!blijkt && !staat) continue;
+        const c = classify(tokens, i + 1, j - 1, lex);
+        if (c && (c.kind === 'document' || c.kind === 'organisation' || /gesprek|huisbezoek|observatie|overleg|bespreking|contact/.test(c.text.toLowerCase()))) {
+          push({ source: c.text, kind: c.kind === 'organisation' ? 'organisation' : 'document', cue: `${w} … ${v}`, start: tokens[i]!.start, end: tokens[j]!.end, scopeStart: tokens[j]!.end, scopeEnd: endOfText, opinion: false, byWriter: false });
+        }
+        break;
+      }
+    }
+    if (/^(blijkt|bleek)$/.test(w) && tokens[i + 1]?.lower === 'uit') {
+      let to = i + 2;
+      while (to + 1 < n && tokens[to + 1]!.kind !== 'punct' && to - i < 10) to++;
+      const c = classify(tokens, i + 2, to, lex);
+      if (c) push({ source: c.text, kind: c.kind === 'person' ? 'person' : 'document', cue: `${w} uit`, start: tokens[i]!.start, end: tokens[to]!.end, scopeStart: 0, scopeEnd: tokens[i]!.start, opinion: false, byWriter: false });
+    }
+  }
+
+  // 3. A speech, perception or opinion verb with a subject in its clause.
+  for (const clause of clauses) {
+    const [first, last] = clause.tokenRange;
+    const candidates: number[] = [];
+    if (clause.finiteVerb !== undefined) candidates.push(clause.finiteVerb);
+    // "heeft verteld", "had gemeld": a participle of a speech verb with hebben (not a passive "is gesteld").
+    const finiteLemma = clause.finiteVerb !== undefined ? tokens[clause.finiteVerb]!.verb?.lemma : undefined;
+    if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.participle && i !== clause.finiteVerb) candidates.push(i);
+    for (const vi of candidates) {
+      const lemmas = clauseLemmas(tokens, clause, vi);
+      const speech = lemmas.find((l) => lex.speech.has(l));
+      const opinion = lemmas.find((l) => lex.opinion.has(l));
+      const lemma = speech ?? opinion;
+      if (!lemma) continue;
+      const verbTok = tokens[vi]!;
+      // What follows: a dat/of/hoe clause, a colon or quote, or the end (inverted: "…, zegt moeder.")
+      const next = tokens[last + 1];
+      const followsThat = next !== undefined && /^(dat|of|hoe|wat|waarom|wanneer|:)$/.test(next.lower);
+      const hasColonOrQuote = tokens.slice(vi + 1, last + 2).some((t) => t.text === ':' || /^["“]$/.test(t.text));
+      const perception = PERCEPTION.has(lemma) || PERCEPTION.has(lemma.replace(/^(op|vast|waar)/, ''));
+      // In a subordinate clause, or with an ambiguous verb ("grenzen stellen"), only a following dat-clause makes it an attribution.
+      if ((clause.subordinate || WEAK_CUES.has(lemma)) && !followsThat && !hasColonOrQuote) continue;
+      if (lemma === 'vinden') {
+        const after = tokens[vi + 1]?.lower;
+        const after2 = tokens[vi + 2]?.lower;
+        if (after === 'een' || after2 === 'een' || (!followsThat && !tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'het' || t.pos === 'adj'))) continue;
+      }
+      if (lemma === 'vragen' && !followsThat && !tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'om' || t.lower === 'of')) continue;
+      // Subject: before the verb in the clause (normal order) or right after it (inversion).
+      let subj = first < vi ? classify(tokens, first, vi - 1, lex) : undefined;
+      if (subj && subj.kind === 'document' && !lex.speech.has(lemma)) subj = undefined;
+      const afterSubj = classify(tokens, vi + 1, Math.min(last, vi + 5), lex);
+      const inverted = !subj || (first < vi && /^(in|tijdens|op|bij|na|uit|daarnaast|ook|verder|eerder|later|toen|daarna|vervolgens|afgelopen)$/.test(tokens[first]!.lower) && afterSubj !== undefined);
+      const source = inverted ? afterSubj ?? subj : subj;
+      if (!source) continue;
+      if (perception && !followsThat && !hasColonOrQuote && !source.byWriter) continue; // "Sem ziet zijn vader…" is not an attribution
+      // "…, zegt moeder." — the cue stands after the content.
+      const tail = clause.start > 0 && last === n - 1 || (last + 1 < n && tokens[last + 1]!.text === '.');
+      const contentBefore = tail && inverted && first > 0;
+      push({
+        source: source.text,
+        kind: perception && source.byWriter ? 'observation' : source.kind === 'document' ? 'document' : source.kind,
+        cue: verbTok.text,
+        start: clause.start,
+        end: verbTok.end,
+        scopeStart: contentBefore ? 0 : verbTok.end,
+        scopeEnd: contentBefore ? clause.start : endOfText,
+        opinion: Boolean(opinion && !speech),
+        byWriter: source.byWriter && !perception,
+      });
+      break;
+    }
+  }
+
+  // 4. "Moeder: …" — a person or role before a colon at the start of the text.
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon > 0 && colon <= 6) {
+    const c = classify(tokens, 0, colon - 1, lex);
+    if (c && c.kind !== 'document') push({ source: c.text, kind: c.kind, cue: ':', start: tokens[0]!.start, end: tokens[colon]!.end, scopeStart: tokens[colon]!.end, scopeEnd: endOfText, opinion: false, byWriter: c.byWriter });
+  }
+  return out;
+}

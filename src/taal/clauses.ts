@@ -1,0 +1,129 @@
+/**
+ * Clauses and tense. Splits a sentence at punctuation, subordinating
+ * conjunctions and relative pronouns, finds each clause's finite verb and
+ * works out the tense: present, past, perfect (heeft/is + participle),
+ * pluperfect (had/was + participle), future (zal + infinitive), passive.
+ */
+import type { Clause, Tense, Token } from './types.js';
+import { isClearlyFinite, isParticiple } from './words.js';
+
+export const SUBORDINATORS = new Set([
+  'dat', 'omdat', 'toen', 'als', 'wanneer', 'nadat', 'terwijl', 'voordat', 'zodat', 'doordat', 'hoewel', 'ofschoon', 'indien', 'zodra',
+  'totdat', 'tenzij', 'of', 'waardoor', 'waarin', 'waarbij', 'waarna', 'waarop', 'waarmee', 'waarover', 'waaruit', 'waarvan', 'waaraan',
+  'zoals', 'aangezien', 'opdat', 'mits', 'alsof', 'voor zover', 'sinds', 'nu',
+]);
+const RELATIVES = new Set(['die', 'wat', 'wie', 'welke', 'waar']);
+const COORDINATORS = new Set(['en', 'maar', 'want', 'dus', 'of']);
+const BOUNDARY_PUNCT = /^[,;:()"“”«»\[\]–—]$/;
+
+function isFiniteCandidate(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.verb?.finite) return false;
+  const prev = tokens[i - 1]?.lower;
+  if (prev === 'te' || prev === 'om') return false;
+  return true;
+}
+
+function tenseOf(tokens: Token[], range: [number, number], finite: number | undefined): { tense: Tense; passive: boolean } {
+  if (finite === undefined) return { tense: 'none', passive: false };
+  const f = tokens[finite]!;
+  const lemma = f.verb!.lemma;
+  const past = f.verb!.tense === 'past';
+  let hasParticiple = false;
+  let hasInfinitive = false;
+  for (let i = range[0]; i <= range[1]; i++) {
+    if (i === finite) continue;
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (t.verb?.participle || (t.lower.startsWith('ge') && isParticiple(t.lower))) hasParticiple = true;
+    if (t.verb?.infinitive) hasInfinitive = true;
+  }
+  if (lemma === 'hebben' && hasParticiple) return { tense: past ? 'pluperfect' : 'perfect', passive: false };
+  if (lemma === 'zijn' && hasParticiple) return { tense: past ? 'pluperfect' : 'perfect', passive: false };
+  if (lemma === 'worden' && hasParticiple) return { tense: past ? 'past' : 'present', passive: true };
+  if (lemma === 'zullen' && !past && hasInfinitive) return { tense: 'future', passive: false };
+  return { tense: past ? 'past' : 'present', passive: false };
+}
+
+export function splitClauses(tokens: Token[]): Clause[] {
+  const clauses: Clause[] = [];
+  if (!tokens.length) return clauses;
+  const bounds: number[] = [0];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.kind === 'punct' && BOUNDARY_PUNCT.test(t.text)) {
+      bounds.push(i);
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    if (SUBORDINATORS.has(t.lower) && t.lower !== 'of' && t.lower !== 'nu' && t.lower !== 'sinds') {
+      // "dat" after a determiner-less noun may be a relative; both start a clause.
+      if (!(prev.kind === 'punct' && BOUNDARY_PUNCT.test(prev.text))) bounds.push(i);
+      continue;
+    }
+    if (RELATIVES.has(t.lower) && prev.kind === 'punct' && prev.text === ',') continue; // already a boundary
+    if (COORDINATORS.has(t.lower) && t.lower !== 'of') {
+      // Split "…, en …" style coordination only when a finite verb follows before the next boundary.
+      let j = i + 1;
+      let finiteAhead = false;
+      while (j < tokens.length && !(tokens[j]!.kind === 'punct' && BOUNDARY_PUNCT.test(tokens[j]!.text))) {
+        if (tokens[j]!.verb?.finite && isClearlyFinite(tokens[j]!.lower)) {
+          finiteAhead = true;
+          break;
+        }
+        j++;
+      }
+      let finiteBefore = false;
+      for (let k = bounds[bounds.length - 1]!; k < i; k++) if (tokens[k]!.verb?.finite) finiteBefore = true;
+      if (finiteAhead && finiteBefore) bounds.push(i);
+    }
+  }
+  bounds.push(tokens.length);
+  const uniq = [...new Set(bounds)].sort((a, b) => a - b);
+  for (let b = 0; b + 1 < uniq.length; b++) {
+    let first = uniq[b]!;
+    const last = uniq[b + 1]! - 1;
+    while (first <= last && tokens[first]!.kind === 'punct') first++;
+    if (first > last) continue;
+    const head = tokens[first]!.lower;
+    const subordinate = SUBORDINATORS.has(head) || RELATIVES.has(head);
+    let finite: number | undefined;
+    // Prefer a clearly finite form; fall back to plural/infinitive forms.
+    for (let i = first; i <= last; i++) {
+      if (isFiniteCandidate(tokens, i) && isClearlyFinite(tokens[i]!.lower)) {
+        finite = i;
+        break;
+      }
+    }
+    if (finite === undefined) {
+      for (let i = first; i <= last; i++) {
+        if (isFiniteCandidate(tokens, i)) {
+          finite = i;
+          break;
+        }
+      }
+    }
+    // In a subordinate clause the finite verb stands at the end: prefer the last finite auxiliary.
+    if (subordinate && finite !== undefined) {
+      for (let i = last; i > finite; i--) {
+        const t = tokens[i]!;
+        if (isFiniteCandidate(tokens, i) && isClearlyFinite(t.lower) && t.verb?.auxiliary) {
+          finite = i;
+          break;
+        }
+      }
+    }
+    const { tense, passive } = tenseOf(tokens, [first, last], finite);
+    clauses.push({
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      tokenRange: [first, last],
+      ...(finite !== undefined ? { finiteVerb: finite } : {}),
+      tense,
+      subordinate,
+      passive,
+    });
+  }
+  return clauses;
+}

@@ -1,0 +1,38 @@
+/** Tokens with word class and verb information. */
+import { normalize } from './lexicon.js';
+import { tokenizeRaw } from './tokenize.js';
+import type { Token } from './types.js';
+import { verbInfo, wordClasses } from './words.js';
+
+const DETERMINERS = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'mijn', 'zijn', 'haar', 'hun', 'ons', 'onze', 'jouw', 'uw', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
+const PRONOUN_SUBJECTS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'u', 'jullie', 'men', 'het', 'er']);
+
+export function tokenize(text: string): Token[] {
+  const raw = tokenizeRaw(text);
+  const tokens: Token[] = raw.map((r) => {
+    const lower = normalize(r.text);
+    return { text: r.text, lower, start: r.start, end: r.end, kind: r.kind, pos: r.kind === 'word' ? 'other' : r.kind === 'number' ? 'num' : 'punct' };
+  });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const classes = wordClasses(t.lower, t.text);
+    t.pos = classes[0] ?? 'other';
+    const prev = tokens[i - 1]?.lower;
+    // The lexicon knows this word but never as a verb ("moeder", "school"): no verb reading.
+    const knownNonVerb = classes.length > 0 && !classes.includes('verb') && !(classes.length === 1 && classes[0] === 'name');
+    const verb = knownNonVerb ? undefined : verbInfo(t.lower, prev);
+    if (verb) {
+      // A verb form right after a determiner is a noun ("de was", "het werk"), unless the data knows no noun reading.
+      const afterDet = prev !== undefined && DETERMINERS.has(prev) && !PRONOUN_SUBJECTS.has(prev);
+      if (afterDet && classes.some((c) => c === 'noun' || c === 'adj')) continue;
+      t.verb = verb;
+      if (classes.includes('verb') && (t.pos !== 'verb' && (verb.finite || verb.participle))) {
+        // Keep the lexicon's first class, but mark that a verb reading exists.
+        if (t.pos === 'noun' && verb.finite && i > 0 && !afterDet) t.pos = 'verb';
+      }
+      if (!classes.length || classes[0] === 'verb') t.pos = 'verb';
+    }
+  }
+  return tokens;
+}

@@ -1,0 +1,134 @@
+/**
+ * Word class and verb information per word, from the derived Brill-NL and
+ * Pattern data (src/taal/data), with suffix rules for unknown words and the
+ * 't kofschip rule for weak verbs that the tables miss.
+ */
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../util/paths.js';
+import type { VerbInfo, WordClass } from './types.js';
+
+interface VerbForm {
+  lemma: string;
+  flags: string;
+}
+
+let verbForms: Map<string, VerbForm[]> | undefined;
+let classTable: Map<string, string> | undefined;
+let infinitives: Set<string> | undefined;
+
+function load(): void {
+  if (verbForms) return;
+  const v = JSON.parse(readFileSync(packagePath('src/taal/data/werkwoorden.json'), 'utf8')) as { vormen: Record<string, string> };
+  verbForms = new Map();
+  infinitives = new Set();
+  for (const [form, spec] of Object.entries(v.vormen)) {
+    const list = spec.split('|').map((part) => {
+      const i = part.indexOf(':');
+      return i < 0 ? { lemma: form, flags: part } : { lemma: part.slice(0, i), flags: part.slice(i + 1) };
+    });
+    verbForms.set(form, list);
+    for (const f of list) if (f.flags.includes('i')) infinitives.add(f.lemma);
+  }
+  const w = JSON.parse(readFileSync(packagePath('src/taal/data/woordsoorten.json'), 'utf8')) as { woorden: Record<string, string> };
+  classTable = new Map(Object.entries(w.woorden));
+}
+
+const CLASS_OF: Record<string, WordClass> = { n: 'noun', e: 'name', v: 'verb', a: 'adj', b: 'adv', r: 'pron', p: 'prep', c: 'conj', d: 'det', g: 'num', '.': 'punct', i: 'other', m: 'other' };
+
+export const AUXILIARIES = new Set(['hebben', 'zijn', 'worden', 'zullen', 'kunnen', 'moeten', 'mogen', 'willen', 'gaan', 'blijven', 'laten', 'hoeven', 'durven', 'lijken', 'schijnen']);
+
+/** Function words the data sometimes tags as verbs ("was" the noun aside). */
+const NOT_VERBS = new Set(['de', 'het', 'een', 'en', 'of', 'dat', 'die', 'in', 'op', 'te', 'aan', 'met', 'om', 'voor', 'bij', 'na', 'uit', 'toe', 'af', 'door', 'over', 'zo', 'nu', 'al', 'wel', 'niet', 'ook', 'er', 'ze', 'zij', 'hij', 'we', 'wij', 'ik', 'je', 'jij', 'u', 'mijn', 'haar', 'zijn_pron']);
+
+/** All verb readings of a word form. */
+export function verbReadings(lower: string): VerbForm[] {
+  load();
+  const known = verbForms!.get(lower);
+  if (known) return known;
+  return guessWeakVerb(lower);
+}
+
+/** 't kofschip: weak past tense and participle of verbs missing from the table. */
+function guessWeakVerb(w: string): VerbForm[] {
+  const inf = infinitives!;
+  const out: VerbForm[] = [];
+  const tryStem = (stem: string, flags: string) => {
+    for (const cand of stemToInfinitives(stem)) if (inf.has(cand)) out.push({ lemma: cand, flags });
+  };
+  let m: RegExpExecArray | null;
+  if ((m = /^(.+?)(?:de|te)$/.exec(w))) tryStem(m[1]!, 'v');
+  if ((m = /^(.+?)(?:den|ten)$/.exec(w))) tryStem(m[1]!, 'w');
+  if ((m = /^(.+?)t$/.exec(w)) && w.length > 3) tryStem(m[1]!, 's');
+  if ((m = /^(.*?)ge(.+?)[dt]$/.exec(w))) tryStem(m[1]! + m[2]!, 'd');
+  return out;
+}
+
+function stemToInfinitives(stem: string): string[] {
+  const out = [stem + 'en'];
+  // werk → werken; maak → maken (long vowel written double in the stem)
+  const m = /^(.*?)([aeou])\2([^aeiou])$/.exec(stem);
+  if (m) out.push(m[1]! + m[2]! + m[3]! + 'en');
+  // zet → zetten (short vowel: double consonant)
+  if (/[aeiou][^aeiou]$/.test(stem)) out.push(stem + stem[stem.length - 1] + 'en');
+  // leef → leven, reis → reizen
+  if (stem.endsWith('f')) out.push(stem.slice(0, -1) + 'ven');
+  if (stem.endsWith('s')) out.push(stem.slice(0, -1) + 'zen');
+  return out;
+}
+
+/** Word classes from the lexicon, most likely first, or from suffix rules. */
+export function wordClasses(lower: string, original: string): WordClass[] {
+  load();
+  const cls = classTable!.get(lower);
+  if (cls) return [...cls].map((c) => CLASS_OF[c] ?? 'other');
+  if (/^[A-ZÀ-Ý]/.test(original) && !verbReadings(lower).length) return ['name'];
+  if (verbReadings(lower).length) return ['verb'];
+  if (/(lijk|ig|isch|baar|loos|zaam|ief|aal|eel|ant|ent)e?$/.test(lower)) return ['adj'];
+  return ['noun'];
+}
+
+export function verbInfo(lower: string, prev: string | undefined): VerbInfo | undefined {
+  if (NOT_VERBS.has(lower)) return undefined;
+  const readings = verbReadings(lower);
+  if (!readings.length) return undefined;
+  const flags = readings.map((r) => r.flags).join('');
+  const lemma = readings[0]!.lemma;
+  const afterTe = prev === 'te';
+  const present = /[s]/.test(flags);
+  const past = /[vw]/.test(flags);
+  const plural = /p/.test(flags);
+  const participle = /d/.test(flags);
+  const info: VerbInfo = {
+    lemma,
+    finite: !afterTe && (present || past || plural),
+    ...(present || plural ? { tense: 'present' as const } : past ? { tense: 'past' as const } : {}),
+    ...(participle ? { participle: true } : {}),
+    ...(/i/.test(flags) ? { infinitive: true } : {}),
+    ...(AUXILIARIES.has(lemma) ? { auxiliary: true } : {}),
+  };
+  if (past && !present && !plural) info.tense = 'past';
+  if (past && (present || plural)) {
+    // e.g. "zetten": present plural and past plural; past wins only when it is the sole singular reading.
+    info.tense = /[v]/.test(flags) && !/s/.test(flags) ? 'past' : 'present';
+  }
+  return info;
+}
+
+/** Does this verb form have an unambiguous finite reading (not just infinitive/plural)? */
+export function isClearlyFinite(lower: string): boolean {
+  const readings = verbReadings(lower);
+  return readings.some((r) => /[svw]/.test(r.flags));
+}
+
+export function isParticiple(lower: string): boolean {
+  return verbReadings(lower).some((r) => r.flags.includes('d'));
+}
+
+export function isPastForm(lower: string): boolean {
+  const r = verbReadings(lower);
+  return r.some((x) => /[vw]/.test(x.flags)) && !r.some((x) => /s/.test(x.flags));
+}
+
+export function lemmasOf(lower: string): string[] {
+  return [...new Set(verbReadings(lower).map((r) => r.lemma))];
+}
