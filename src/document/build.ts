@@ -215,7 +215,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
           lastParagraph = addBlock(ctx.inQuote && ctx.listDepth === 0 ? 'blockquote' : ctx.listDepth > 0 ? 'listItem' : 'paragraph', node.children, node, {
             inQuote: ctx.inQuote,
             ...(ctx.listDepth > 0 ? { listDepth: ctx.listDepth - 1 } : {}),
-            ...(ctx.listDepth > 0 && ctx.lead !== undefined ? { leadBlockIndex: ctx.lead } : {}),
+            ...((ctx.listDepth > 0 || ctx.inQuote) && ctx.lead !== undefined ? { leadBlockIndex: ctx.lead } : {}),
           });
           break;
         case 'list': {

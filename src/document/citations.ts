@@ -15,7 +15,7 @@ export interface FoundCitation {
 
 const GROUP = /\[(@[^\]\n]{1,400})\]/g;
 const ID = /@([A-Za-z0-9_][A-Za-z0-9_:.#$%&\-+?<>~/]*)/g;
-const NOTE = /\(\s*(?:bron|bronnen)\s*:[^()\n]{1,400}\)/gi;
+const NOTE = /\(\s*(?:bron|bronnen)\s*:[^()]{1,400}\)/gi;
 
 export function findCitations(text: string): FoundCitation[] {
   const out: FoundCitation[] = [];

@@ -26,6 +26,8 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 interface EnabledRule {
   rule: Rule;
   severity: Severity;
+  /** The user set the severity (config or --rule): it overrides per-finding severities. */
+  severityFixed: boolean;
   options: Record<string, unknown>;
 }
 
@@ -75,7 +77,7 @@ export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rul
       }
     }
     if (severityName === 'uit') continue;
-    enabled.push({ rule, severity: SEVERITY[severityName], options });
+    enabled.push({ rule, severity: SEVERITY[severityName], severityFixed: setting?.severity !== undefined, options });
   }
 
   const taal = createTaal({ extraLexicon: config.settings.lexicon });
@@ -184,12 +186,12 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
     return f;
   };
 
-  for (const { rule, severity, options } of enabled) {
+  for (const { rule, severity, severityFixed, options } of enabled) {
     const ctx: RuleContext = {
       options,
       settings: config.settings,
       taal,
-      report: (d) => findings.push(make(rule.meta.id, severity, d)),
+      report: (d) => findings.push(make(rule.meta.id, !severityFixed && d.severity ? SEVERITY[d.severity] : severity, d)),
     };
     try {
       rule.check(doc, ctx);

@@ -57,6 +57,11 @@ export interface ReportDescriptor {
   span: Span;
   /** Dutch message telling the writer what to do. */
   message: string;
+  /**
+   * Severity of this finding when the user did not set the rule's severity
+   * (e.g. bronvermelding reports an unknown [@id] as 'fout', an uncited source as 'waarschuwing').
+   */
+  severity?: Exclude<SeverityName, 'uit'>;
   /** Optional suggestion (Dutch), e.g. a rewrite. */
   suggestion?: string;
   /**

@@ -19,6 +19,8 @@ export interface AttributionLexicons {
 }
 
 const PARTICLES = ['aan', 'op', 'toe', 'uit', 'mee', 'vast', 'door', 'terug', 'in', 'weer', 'voor', 'af', 'over'];
+/** Compound role nouns: pleegzorgbegeleider, schoolmaatschappelijk werker, jeugdarts, gezinsmedewerker … */
+const ROLE_SUFFIX = /(begeleider|begeleidster|werker|werkster|arts|consulent|medewerker|medewerkster|coach|therapeut|ambtenaar|verpleegkundige|psycholoog|psychiater|pedagoog|leerkracht|docent|mentor|hulpverlener|behandelaar|regisseur|onderzoeker|deskundige|manager|beschermer|voogd|agent|directeur|leider|leidster)$/;
 const WEAK_CUES = new Set(['bellen', 'appen', 'mailen', 'stellen', 'delen', 'noemen', 'uiten', 'schetsen', 'opgeven', 'aanvoeren', 'herhalen', 'vragen', 'antwoorden', 'aanvullen']);
 const PERCEPTION = new Set(['zien', 'horen', 'merken', 'waarnemen', 'observeren', 'constateren', 'opmerken', 'signaleren', 'vaststellen', 'registreren']);
 const WRITER = new Set(['ik', 'wij', 'we', 'ondergetekende']);
@@ -36,7 +38,7 @@ function classify(tokens: Token[], from: number, to: number, lex: AttributionLex
     else if (lex.documents.has(w) || /(verslag|rapport|rapportage|brief|melding|dossier|verklaring|overzicht|onderzoek|mail)$/.test(w)) found = { kind: 'document', byWriter: false };
     else if (lex.organisations.matchAt(words, i) > 0) found = { kind: 'organisation', byWriter: false };
     else if (WRITER_ROLES.has(w)) found = { kind: 'person', byWriter: true };
-    else if (lex.roles.matchAt(words, i) > 0) found = { kind: 'person', byWriter: false };
+    else if (lex.roles.matchAt(words, i) > 0 || ROLE_SUFFIX.test(w)) found = { kind: 'person', byWriter: false };
     else if (lex.names.has(w)) found = { kind: 'person', byWriter: false };
     else if (PRONOUNS.has(w)) found = { kind: 'person', byWriter: false };
     else if (t.pos === 'name' && /^\p{Lu}/u.test(t.text) && from + i > 0) found = { kind: 'person', byWriter: false };

@@ -87,7 +87,8 @@ export function splitClauses(tokens: Token[]): Clause[] {
     while (first <= last && tokens[first]!.kind === 'punct') first++;
     if (first > last) continue;
     const head = tokens[first]!.lower;
-    const subordinate = SUBORDINATORS.has(head) || RELATIVES.has(head);
+    // 'sinds' and 'nu' open a clause only as conjunctions; at the head they are mostly prepositions/adverbs.
+    const subordinate = (SUBORDINATORS.has(head) && head !== 'sinds' && head !== 'nu') || (RELATIVES.has(head) && first > 0);
     let finite: number | undefined;
     // Prefer a clearly finite form; fall back to plural/infinitive forms.
     for (let i = first; i <= last; i++) {

@@ -2,7 +2,7 @@
 import { normalize } from './lexicon.js';
 import { tokenizeRaw } from './tokenize.js';
 import type { Token } from './types.js';
-import { verbInfo, wordClasses } from './words.js';
+import { inLexicon, verbInfo, wordClasses } from './words.js';
 
 const DETERMINERS = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'mijn', 'zijn', 'haar', 'hun', 'ons', 'onze', 'jouw', 'uw', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
 const PRONOUN_SUBJECTS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'u', 'jullie', 'men', 'het', 'er']);
@@ -21,6 +21,11 @@ export function tokenize(text: string): Token[] {
     const prev = tokens[i - 1]?.lower;
     // The lexicon knows this word but never as a verb ("moeder", "school"): no verb reading.
     const knownNonVerb = classes.length > 0 && !classes.includes('verb') && !(classes.length === 1 && classes[0] === 'name');
+    // A capitalised word inside the sentence that the lexicon does not know is a name ("Bente"), not a verb.
+    if (i > 0 && /^\p{Lu}/u.test(t.text) && (!classes.includes('verb') || !inLexicon(t.lower)) && tokens[i - 1]!.text !== ':' && !/^[.!?"“]$/.test(tokens[i - 1]!.text)) {
+      t.pos = 'name';
+      continue;
+    }
     const verb = knownNonVerb ? undefined : verbInfo(t.lower, prev);
     if (verb) {
       // A verb form right after a determiner is a noun ("de was", "het werk"), unless the data knows no noun reading.

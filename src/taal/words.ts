@@ -76,6 +76,12 @@ function stemToInfinitives(stem: string): string[] {
   return out;
 }
 
+/** Does the Brill-NL lexicon know this word? */
+export function inLexicon(lower: string): boolean {
+  load();
+  return classTable!.has(lower);
+}
+
 /** Word classes from the lexicon, most likely first, or from suffix rules. */
 export function wordClasses(lower: string, original: string): WordClass[] {
   load();

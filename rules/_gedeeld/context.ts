@@ -1,0 +1,94 @@
+/**
+ * Small helpers shared by the built-in rules: the analysis context of a
+ * document, sentence selection by section kind, quotation detection, and
+ * source coverage. No parsing and no I/O: everything comes from the Document.
+ */
+import type { Document, Sentence, SectionKind } from '../../src/document/types.js';
+import type { AnalysisContext, Attribution, SentenceAnalysis, Taal } from '../../src/taal/index.js';
+
+export function analysisContext(doc: Document): AnalysisContext {
+  const fm = doc.frontmatter;
+  return {
+    ...(fm?.date ? { docDate: fm.date } : {}),
+    children: (fm?.kinderen ?? []).map((k) => ({ ...(k.naam ? { naam: k.naam } : {}), ...(k.birthDate ? { birthDate: k.birthDate } : {}) })),
+    people: (fm?.betrokkenen ?? []).map((p) => ({ ...(p.naam ? { naam: p.naam } : {}), ...(p.rol ? { rol: p.rol } : {}) })),
+  };
+}
+
+/** Sentences of running text (not headings, not table header rows) in sections of the given kinds. */
+export function sentencesIn(doc: Document, kinds: readonly string[]): Sentence[] {
+  return doc.sentences.filter((s) => s.blockKind !== 'heading' && kinds.includes(s.sectionKind as SectionKind));
+}
+
+/** Ranges [start, end) of text between quotation marks in a sentence (also when a quote runs on from the previous sentence). */
+export function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /["“„]([^"”]{1,2000})["”]|'([^'\n]{3,400})'(?![a-z])|‘([^’]{1,2000})’/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
+  // An opening quote without a closing one: the rest is quoted; a closing quote without an opening one: all before it.
+  const opens = (text.match(/["“„]/g) ?? []).length;
+  if (opens % 2 === 1) {
+    const lastOpen = Math.max(text.lastIndexOf('"'), text.lastIndexOf('“'), text.lastIndexOf('”'));
+    const firstQuote = text.search(/["“”„]/);
+    const covered = out.some(([a, b]) => firstQuote >= a && firstQuote < b);
+    if (!covered && firstQuote >= 0) {
+      // Decide by position: a quote mark near the end closes a quotation that began earlier.
+      if (firstQuote > text.length / 2 || /["”]\s*[.!?]?\s*$/.test(text)) out.push([0, firstQuote + 1]);
+      else out.push([lastOpen, text.length]);
+    }
+  }
+  return out;
+}
+
+export function inRanges(ranges: [number, number][], start: number, end: number): boolean {
+  return ranges.some(([a, b]) => start >= a && end <= b);
+}
+
+/** The whole sentence is a quotation (or lies inside a > quote block). */
+export function isQuotation(s: Sentence): boolean {
+  if (s.inQuote) return true;
+  const t = s.text.trim();
+  return /^["“„'‘]/.test(t) && /["”'’][.!?]?$|[.!?]["”'’]$/.test(t);
+}
+
+/** An attribution that names a source (not the writer's own opinion). */
+export function groundingAttribution(a: SentenceAnalysis): Attribution | undefined {
+  return a.attributions.find((x) => !x.byWriter);
+}
+
+/** Does the sentence itself carry a formal source ([@id], [^n], (bron: …))? */
+export function hasFormalSource(s: Sentence): boolean {
+  return s.citations.length > 0 || s.footnoteRefs.length > 0 || s.sourceNotes.length > 0;
+}
+
+/** A formal source anywhere in the sentence's block (paragraph or list item) covers the whole block. */
+export function blockHasFormalSource(doc: Document, s: Sentence): boolean {
+  const block = doc.blocks[s.blockIndex];
+  if (!block) return false;
+  return block.sentenceIndexes.some((i) => hasFormalSource(doc.sentences[i]!));
+}
+
+export function analyzeSentence(taal: Taal, s: Sentence, doc: Document, ctx?: AnalysisContext): SentenceAnalysis {
+  return taal.analyze(s.text, ctx ?? analysisContext(doc));
+}
+
+/** The sentence that introduces a list or quote with a colon, if any. */
+export function colonLead(doc: Document, s: Sentence): Sentence | undefined {
+  const block = doc.blocks[s.blockIndex];
+  if (block?.leadBlockIndex !== undefined) {
+    const lead = doc.blocks[block.leadBlockIndex];
+    const last = lead?.sentenceIndexes[lead.sentenceIndexes.length - 1];
+    const ls = last !== undefined ? doc.sentences[last] : undefined;
+    if (ls?.endsWithColon) return ls;
+  }
+  // Within one block: an earlier sentence ending in a colon leads the rest.
+  if (block) {
+    for (const i of block.sentenceIndexes) {
+      if (i >= s.index) break;
+      const prev = doc.sentences[i]!;
+      if (prev.endsWithColon) return prev;
+    }
+  }
+  return undefined;
+}

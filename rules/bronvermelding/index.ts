@@ -1,0 +1,150 @@
+/**
+ * bronvermelding: every statement in a feiten section has a source
+ * (documentformaat §3), citations point at existing sources, and the
+ * sources in the frontmatter are complete and used.
+ */
+import type { Document, Sentence } from '../../src/document/types.js';
+import type { Rule } from '../../src/engine/types.js';
+import type { SentenceAnalysis } from '../../src/taal/index.js';
+import { analysisContext, blockHasFormalSource, colonLead, groundingAttribution, hasFormalSource, sentencesIn } from '../_gedeeld/context.js';
+
+const WRITER = new Set(['ik', 'wij', 'we', 'ondergetekende']);
+const META_START = /^(hieronder|hierna|in dit (hoofdstuk|deel|onderdeel)|in deze (paragraaf|sectie)|zie (ook )?(bijlage|hoofdstuk|paragraaf)|dit hoofdstuk|deze paragraaf|de volgende (informatie|feiten|bronnen))\b/i;
+const CONTINUATION_START = /^(hij|zij|ze|zijn|haar|hun|dit|dat|daarnaast|ook|verder|bovendien|daarbij|volgens (haar|hem)|zij zegt|hij zegt)\b/i;
+
+export const MESSAGE =
+  'Vermeld de bron: wie zei of zag dit, en wanneer? Bijvoorbeeld "Volgens de mentor (gesprek 12 maart 2025) …", ' +
+  'een verwijzing [@id] naar een bron in de frontmatter, een voetnoot [^1] of (bron: …).';
+
+function isStatement(s: Sentence, a: SentenceAnalysis): boolean {
+  const text = s.text.trim();
+  if (META_START.test(text)) return false;
+  const words = a.tokens.filter((t) => t.kind === 'word');
+  if (words.length === 0) return false;
+  // A short fragment without a verb ("Thuis.", "Sem (10 jaar)") states nothing to source.
+  if (!a.clauses.some((c) => c.finiteVerb !== undefined) && words.length < 6) return false;
+  if (/\?\s*$/.test(text)) return false;
+  return true;
+}
+
+function isSourced(doc: Document, s: Sentence, a: SentenceAnalysis, analyze: (x: Sentence) => SentenceAnalysis): boolean {
+  if (hasFormalSource(s) || blockHasFormalSource(doc, s)) return true;
+  if (groundingAttribution(a)) return true;
+  // The writer's own observation with a moment: "Op 2 mei 2025 sprak ik Lotte alleen op school."
+  if (a.timeReferences.some((t) => t.precision === 'day' || t.precision === 'month') && a.tokens.some((t) => WRITER.has(t.lower))) return true;
+  const lead = colonLead(doc, s);
+  if (lead && lead !== s) {
+    if (hasFormalSource(lead) || blockHasFormalSource(doc, lead) || groundingAttribution(analyze(lead))) return true;
+  }
+  // A sentence that carries on the previous one's attribution in the same paragraph.
+  const block = doc.blocks[s.blockIndex];
+  const pos = block ? block.sentenceIndexes.indexOf(s.index) : -1;
+  if (block && pos > 0 && CONTINUATION_START.test(s.text.trim())) {
+    const prev = doc.sentences[block.sentenceIndexes[pos - 1]!]!;
+    if (groundingAttribution(analyze(prev))) return true;
+  }
+  return false;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'bronvermelding',
+    description: 'Elke bewering in de feiten heeft een bron; verwijzingen en bronnen kloppen.',
+    explanation:
+      'Een feit zonder bron kan niet worden nagegaan of weerlegd. Vermeld bij elke bewering wie het zei, zag of schreef en wanneer: ' +
+      'met een verwijzing [@id], een voetnoot, (bron: …) of in gewone taal ("Volgens de leerkracht …"). ' +
+      'Een verwijzing naar een onbekende bron of een voetnoot zonder tekst is een fout; een bron die nergens wordt gebruikt of geen maker of datum heeft, een waarschuwing.',
+    defaultSeverity: 'waarschuwing',
+    actielijn: 3,
+    docs: 'rules/bronvermelding/README.md',
+    recommendation: {
+      document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
+      section: 'III.1 Waarheidsvinding en neutraliteit (a. Bevindingen, b. Aanbevelingen); IV aanbeveling 2',
+      summary:
+        'Beschrijvingen in gezinsplannen worden te vaak niet onderbouwd en zonder bron vermeld; met bronvermelding kan een gezin nagaan welke ketenpartner de informatie gaf en die laten herzien.',
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        secties: { type: 'array', items: { type: 'string' } },
+        'ongebruikte-bronnen': { type: 'boolean' },
+        'bron-velden': { type: 'array', items: { type: 'string', enum: ['van', 'datum', 'soort', 'titel'] } },
+      },
+    },
+    defaultOptions: { secties: ['feiten'], 'ongebruikte-bronnen': true, 'bron-velden': ['van', 'datum'] },
+  },
+  check(doc, ctx) {
+    const kinds = (ctx.options.secties as string[]) ?? ['feiten'];
+    const actx = analysisContext(doc);
+    const cache = new Map<number, SentenceAnalysis>();
+    const analyze = (s: Sentence) => {
+      let a = cache.get(s.index);
+      if (!a) {
+        a = ctx.taal.analyze(s.text, actx);
+        cache.set(s.index, a);
+      }
+      return a;
+    };
+
+    // 1. Statements without a source.
+    for (const s of sentencesIn(doc, kinds)) {
+      const a = analyze(s);
+      if (!isStatement(s, a)) continue;
+      if (isSourced(doc, s, a, analyze)) continue;
+      ctx.report({ span: s.span, message: MESSAGE, key: s.text });
+    }
+
+    // 2. References.
+    const known = new Set((doc.frontmatter?.bronnen ?? []).map((b) => b.id));
+    const hasFrontmatter = doc.frontmatter?.data != null;
+    for (const c of doc.citations) {
+      if (!known.has(c.id)) {
+        ctx.report({
+          span: c.span,
+          severity: 'fout',
+          message: hasFrontmatter
+            ? `De bron '@${c.id}' staat niet in de lijst 'bronnen' in de frontmatter. Voeg hem toe (id, soort, van, datum) of verbeter de verwijzing.`
+            : `De bron '@${c.id}' kan niet worden gevonden: het document heeft geen geldige frontmatter met 'bronnen'.`,
+          key: `onbekend:${c.id}`,
+        });
+      }
+    }
+    const defined = new Set(doc.footnoteDefinitions.map((d) => d.label.toLowerCase()));
+    for (const r of doc.footnoteReferences) {
+      if (!defined.has(r.label.toLowerCase())) {
+        ctx.report({
+          span: r.span,
+          severity: 'fout',
+          message: `Voetnoot [^${r.label}] heeft geen tekst. Voeg onderaan "[^${r.label}]: …" toe met de bron (wie, wat, wanneer).`,
+          key: `voetnoot:${r.label}`,
+        });
+      }
+    }
+
+    // 3. The sources themselves.
+    const cited = new Set(doc.citations.map((c) => c.id));
+    const fields = (ctx.options['bron-velden'] as string[]) ?? ['van', 'datum'];
+    for (const b of doc.frontmatter?.bronnen ?? []) {
+      if (ctx.options['ongebruikte-bronnen'] !== false && !cited.has(b.id)) {
+        ctx.report({
+          span: b.span,
+          severity: 'waarschuwing',
+          message: `De bron '${b.id}' wordt nergens in de tekst aangehaald. Verwijs ernaar met [@${b.id}] bij de feiten die erop rusten, of haal hem weg.`,
+          key: `ongebruikt:${b.id}`,
+        });
+      }
+      const missing = fields.filter((f) => !(b as unknown as Record<string, unknown>)[f]);
+      if (missing.length) {
+        ctx.report({
+          span: b.span,
+          severity: 'waarschuwing',
+          message: `Bij de bron '${b.id}' ontbreekt ${missing.map((m) => `'${m}'`).join(' en ')}. Vermeld wie de bron maakte en wanneer, zodat de lezer hem kan nagaan.`,
+          key: `onvolledig:${b.id}`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;
