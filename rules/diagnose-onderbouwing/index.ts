@@ -1,0 +1,211 @@
+/**
+ * diagnose-onderbouwing: a diagnosis or clinical label about a person names
+ * who diagnosed it and when, or cites a diagnostic report; speculative
+ * diagnoses ("lijkt autistisch", "narcistische trekken") are always reported.
+ */
+import type { Document, Sentence } from '../../src/document/types.js';
+import type { Rule } from '../../src/engine/types.js';
+import type { SentenceAnalysis, Token } from '../../src/taal/index.js';
+import { analysisContext, blockHasFormalSource, inRanges, quotedRanges } from '../_gedeeld/context.js';
+import { diagnosisLexicon, type DiagnosisLexicon } from './lexicon.js';
+
+interface Hit {
+  term: string;
+  /** token indexes [first, last] */
+  first: number;
+  last: number;
+  suffix?: string;
+}
+
+const PROFESSIONAL = /(psychiater|psycholoog|orthopedagoog|pedagoog|arts|neuroloog|deskundige|gedragswetenschapper|behandelaar|therapeut|diagnosticus|specialist|ggz|kliniek|centrum|accare|karakter|lucertis|pluryn|levvel|lsg|rentray|altrecht|parnassia|arkin|yulius)$/;
+const INVESTIGATION_BEFORE = /^(onderzoek|onderzoeken|onderzocht|getest|test|screening|uitgesloten|uitsluiten|verdenking|verdacht|over|voorlichting|psycho-educatie|psycho-educatie)$/;
+
+function findHits(tokens: Token[], lex: DiagnosisLexicon): Hit[] {
+  const hits: Hit[] = [];
+  const words = tokens.map((t) => t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    // multi-word forms
+    const phrase = lex.phrases.find((p) => p.parts.every((part, k) => words[i + k] === part));
+    if (phrase) {
+      hits.push({ term: phrase.term, first: i, last: i + phrase.parts.length - 1 });
+      i += phrase.parts.length - 1;
+      continue;
+    }
+    // abbreviations (exact case), also as the first part of a hyphenated compound
+    const parts = t.text.split('-');
+    const abbr = lex.abbreviations.get(t.text) ?? lex.abbreviations.get(parts[0]!);
+    if (abbr) {
+      const rest = parts.length > 1 && lex.abbreviations.has(parts[0]!) ? parts.slice(1).join('-').toLowerCase() : '';
+      if (rest && lex.excluded.some((e) => rest.startsWith(e))) continue;
+      hits.push({ term: abbr, first: i, last: i, ...(rest ? { suffix: rest } : {}) });
+      continue;
+    }
+    const w = t.lower;
+    const exact = lex.words.get(w);
+    if (exact) {
+      hits.push({ term: exact, first: i, last: i });
+      continue;
+    }
+    // compounds: form + suffix ("borderline-trekken", "hechtingsproblematiek"), or a longer word ending in a form ("alcoholverslaving")
+    for (const [form, term] of lex.words) {
+      if (form.length < 5 || !w.startsWith(form) || w === form) continue;
+      const rest = w.slice(form.length).replace(/^-/, '');
+      if (lex.excluded.some((e) => rest.startsWith(e))) break;
+      if (lex.suffixes.some((s) => rest === s || rest === s + 'en')) {
+        hits.push({ term, first: i, last: i, suffix: rest });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+function clauseOf(a: SentenceAnalysis, tokenIndex: number) {
+  return a.clauses.find((c) => tokenIndex >= c.tokenRange[0] && tokenIndex <= c.tokenRange[1]);
+}
+
+function isSpeculative(a: SentenceAnalysis, hit: Hit, lex: DiagnosisLexicon): boolean {
+  if (hit.suffix && /^(trekken|kenmerken|achtig|achtige)/.test(hit.suffix)) return true;
+  const next = a.tokens[hit.last + 1]?.lower;
+  if (next && /^(trekken|kenmerken|achtig|achtige)$/.test(next)) return true;
+  const clause = clauseOf(a, hit.first);
+  const from = clause ? clause.tokenRange[0] : Math.max(0, hit.first - 6);
+  const to = clause ? clause.tokenRange[1] : Math.min(a.tokens.length - 1, hit.last + 3);
+  for (let i = from; i <= to; i++) if (lex.speculative.has(a.tokens[i]!.lower)) return true;
+  // "doet denken aan"
+  for (let i = from; i < to; i++) if (a.tokens[i]!.lower === 'doet' && a.tokens[i + 1]?.lower === 'denken') return true;
+  return false;
+}
+
+function isNegated(a: SentenceAnalysis, hit: Hit): boolean {
+  const start = a.tokens[hit.first]!.start;
+  return a.negations.some((n) => start >= n.scopeStart && start < n.scopeEnd);
+}
+
+function isInvestigationOrTopic(a: SentenceAnalysis, hit: Hit): boolean {
+  for (let i = Math.max(0, hit.first - 6); i < hit.first; i++) {
+    const w = a.tokens[i]!.lower;
+    if (INVESTIGATION_BEFORE.test(w)) return true;
+    if (w === 'omgaan' && a.tokens[i + 1]?.lower === 'met') return true;
+    if (w === 'sprake' && a.tokens[i - 1]?.lower === 'of') return true; // "onderzocht of er sprake was van"
+  }
+  return false;
+}
+
+function aboutAPerson(a: SentenceAnalysis): boolean {
+  return a.persons.length > 0 || a.tokens.some((t) => /^(hij|zij|ze|haar|hem|zijn|ik|u)$/.test(t.lower));
+}
+
+function hasWho(a: SentenceAnalysis, lex: DiagnosisLexicon): boolean {
+  return (
+    a.tokens.some((t) => PROFESSIONAL.test(t.lower) || lex.establish.has(t.lower)) ||
+    a.attributions.some((x) => x.kind === 'document' || x.kind === 'organisation')
+  );
+}
+
+function hasWhoAndWhen(a: SentenceAnalysis, lex: DiagnosisLexicon): boolean {
+  return a.timeReferences.length > 0 && hasWho(a, lex);
+}
+
+function citesDiagnosticReport(doc: Document, s: Sentence): boolean {
+  const diagnostic = new Set((doc.frontmatter?.bronnen ?? []).filter((b) => b.soort === 'diagnostisch-onderzoek').map((b) => b.id));
+  if (diagnostic.size === 0) return false;
+  const block = doc.blocks[s.blockIndex];
+  const sentences = block ? block.sentenceIndexes.map((i) => doc.sentences[i]!) : [s];
+  return sentences.some((x) => x.citations.some((c) => diagnostic.has(c.id)));
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'diagnose-onderbouwing',
+    description: 'Een diagnose noemt wie hem stelde en wanneer; geen vermoedens van stoornissen.',
+    explanation:
+      'Een psychiatrisch etiket in een rapport volgt een gezin jarenlang. Noem een diagnose alleen als een deskundige hem heeft gesteld, ' +
+      'en vermeld dan wie en wanneer, of verwijs naar het diagnostisch onderzoek. Schrijf geen vermoedens ("lijkt autistisch", ' +
+      '"narcistische trekken"): beschrijf wat u zag en hoorde.',
+    defaultSeverity: 'fout',
+    actielijn: 3,
+    docs: 'rules/diagnose-onderbouwing/README.md',
+    recommendation: {
+      document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
+      section: 'III.1 Waarheidsvinding en neutraliteit, a. Bevindingen (psychische stoornis die nooit formeel is vastgesteld); IV aanbeveling 3',
+      summary:
+        'Een gezinsplan noemde een stoornis bij een moeder die nooit door een deskundige was vastgesteld; zulke onjuiste informatie moet direct en volledig worden verwijderd of gecorrigeerd.',
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        'extra-termen': { type: 'array', items: { type: 'string', minLength: 2 } },
+        'secties-uitgezonderd': { type: 'array', items: { type: 'string' } },
+      },
+    },
+    defaultOptions: { 'extra-termen': [], 'secties-uitgezonderd': ['bronnen'] },
+  },
+  check(doc, ctx) {
+    const lex = diagnosisLexicon([...((ctx.options['extra-termen'] as string[]) ?? []), ...(ctx.settings.lexicon['diagnoses'] ?? [])]);
+    const skip = new Set((ctx.options['secties-uitgezonderd'] as string[]) ?? ['bronnen']);
+    const actx = analysisContext(doc);
+    const grounded = new Set<string>();
+    for (const s of doc.sentences) {
+      if (s.blockKind === 'heading' || skip.has(s.sectionKind)) continue;
+      if (!/[A-Za-z]/.test(s.text)) continue;
+      const a = ctx.taal.analyze(s.text, actx);
+      const hits = findHits(a.tokens, lex);
+      if (!hits.length) continue;
+      const quotes = quotedRanges(s.text);
+      for (const hit of hits) {
+        const first = a.tokens[hit.first]!;
+        const last = a.tokens[hit.last]!;
+        if (inRanges(quotes, first.start, last.end)) continue;
+        const speculative = isSpeculative(a, hit, lex);
+        const words = s.text.slice(first.start, last.end);
+        if (speculative && !isNegated(a, hit)) {
+          ctx.report({
+            span: s.spanOf(first.start, last.end),
+            message: `"${words}" is een vermoeden van een diagnose (${hit.term}). Noem geen stoornis die een deskundige niet heeft vastgesteld: beschrijf wat u zag of hoorde, met wie en wanneer.`,
+            key: `speculatief:${hit.term}:${s.text}`,
+          });
+          continue;
+        }
+        if (isNegated(a, hit) || isInvestigationOrTopic(a, hit) || !aboutAPerson(a)) continue;
+        if (citesDiagnosticReport(doc, s) || hasWhoAndWhen(a, lex) || blockGrounds(doc, s, a, lex, ctx.taal.analyze, actx)) {
+          grounded.add(hit.term);
+          continue;
+        }
+        if (grounded.has(hit.term)) continue;
+        ctx.report({
+          span: s.spanOf(first.start, last.end),
+          message:
+            `"${words}" is een diagnose (${hit.term}). Vermeld wie deze diagnose stelde en wanneer, bijvoorbeeld "In maart 2022 stelde de kinderpsychiater van Accare ${hit.term} vast", ` +
+            'of verwijs naar een bron van soort diagnostisch-onderzoek. Is er geen diagnose gesteld? Beschrijf dan het gedrag.',
+          key: `ongegrond:${hit.term}:${s.text}`,
+        });
+      }
+    }
+  },
+};
+
+/** A diagnosis can be grounded by the sentence before it in the same paragraph ("In 2022 onderzocht Accare Sem. Hij heeft ASS."). */
+function blockGrounds(
+  doc: Document,
+  s: Sentence,
+  current: SentenceAnalysis,
+  lex: DiagnosisLexicon,
+  analyze: (t: string, c?: ReturnType<typeof analysisContext>) => SentenceAnalysis,
+  actx: ReturnType<typeof analysisContext>,
+): boolean {
+  const block = doc.blocks[s.blockIndex];
+  if (!block) return false;
+  const pos = block.sentenceIndexes.indexOf(s.index);
+  if (pos <= 0) return false;
+  const prev = doc.sentences[block.sentenceIndexes[pos - 1]!]!;
+  const pa = analyze(prev.text, actx);
+  // "… in de nacht van 7 november. De psychiater stelde die nacht een psychose vast."
+  if (hasWho(current, lex) && current.tokens.some((t) => lex.establish.has(t.lower)) && pa.timeReferences.length > 0) return true;
+  return hasWhoAndWhen(pa, lex) && pa.tokens.some((t) => lex.establish.has(t.lower) || /onderzoe?k/.test(t.lower)) && !blockHasFormalSource(doc, s);
+}
+
+export default rule;
