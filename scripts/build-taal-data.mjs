@@ -23,6 +23,7 @@ const CORRECTIONS = {
 // flags: s = present singular, p = present plural (= infinitive form), i = infinitive,
 //        v = past singular, w = past plural, d = past participle
 const forms = new Map();
+const rank = []; // lemmas in the order of nl-verbs.txt, which lists frequent verbs first
 const add = (form, lemma, flag) => {
   if (!form) return;
   const key = form.toLowerCase();
@@ -34,6 +35,7 @@ for (const line of readFileSync(join(src, 'nl-verbs.txt'), 'utf8').split('\n')) 
   if (!line.trim()) continue;
   let cols = line.split(',');
   const lemma = cols[0];
+  rank.push(lemma);
   if (CORRECTIONS[lemma]) cols = CORRECTIONS[lemma];
   add(cols[0], lemma, 'i');
   add(cols[0], lemma, 'p');
@@ -53,6 +55,7 @@ writeFileSync(
   JSON.stringify({
     _bron: 'Afgeleid uit Pattern nl-verbs.txt (CLiPS, Universiteit Antwerpen, BSD-3-Clause) met handmatige correcties (werken, mogen, zullen, kunnen, willen). Vorm → lemma:vlaggen (s=ott enkelvoud, p=ott meervoud, i=infinitief, v=ovt enkelvoud, w=ovt meervoud, d=voltooid deelwoord).',
     vormen: verbs,
+    rang: rank,
   }) + '\n',
 );
 

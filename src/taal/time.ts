@@ -14,6 +14,10 @@ const NUMBERS: Record<string, number> = {
   een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
   dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20, anderhalf: 1.5, half: 0.5,
 };
+const ORDINALS: Record<string, number> = {
+  eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10, elfde: 11, twaalfde: 12,
+  dertiende: 13, veertiende: 14, vijftiende: 15, zestiende: 16, zeventiende: 17,
+};
 const AGE_WORDS: Record<string, [number, number]> = { baby: [0, 1], zuigeling: [0, 1], peuter: [2, 3], kleuter: [4, 6], tiener: [13, 17], puber: [12, 16] };
 
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -162,6 +166,15 @@ function ageReferences(text: string, ctx: AnalysisContext): TimeReference[] {
     const n = num(m[1]!);
     if (n !== undefined) push(m, single, n, n);
   }
+  // op zijn twaalfde / op haar 12e (jaar)
+  const ordinal = new RegExp(`\\bop\\s+(?:zijn|haar|(\\p{L}+)s)\\s+(\\d{1,2})(?:e|de|ste)\\b|\\bop\\s+(?:zijn|haar)\\s+(${Object.keys(ORDINALS).join('|')})\\b`, 'giu');
+  while ((m = ordinal.exec(text))) {
+    const n = m[2] ? Number(m[2]) : ORDINALS[m[3]!.toLowerCase()];
+    if (n !== undefined) push(m, m[1] ? byName(m[1]) : single, n, n);
+  }
+  // toen Lina in groep 3 zat (groep N: about N+3 to N+4 years old)
+  const groep = /\btoen\s+(\p{L}+)\s+in\s+groep\s+(\d)\s+(?:zat|was)\b/giu;
+  while ((m = groep.exec(text))) push(m, byName(m[1]!), Number(m[2]) + 3, Number(m[2]) + 4);
   // als baby / peuter / kleuter (only when it is clear which child)
   const asAge = /\b(?:als|toen\s+(?:hij|zij|ze)\s+(?:een|nog\s+een))\s+(baby|zuigeling|peuter|kleuter)\b/giu;
   while ((m = asAge.exec(text))) {

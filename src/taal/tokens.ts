@@ -5,6 +5,7 @@ import type { Token } from './types.js';
 import { inLexicon, verbInfo, wordClasses } from './words.js';
 
 const DETERMINERS = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'mijn', 'zijn', 'haar', 'hun', 'ons', 'onze', 'jouw', 'uw', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
+const PREPOSITIONS = new Set(['tot', 'van', 'in', 'na', 'voor', 'sinds', 'vanaf', 'per', 'tegen', 'rond', 'rondom', 'bij', 'met', 'zonder', 'over', 'tijdens', 'vanwege', 'wegens', 'naar', 'op', 'aan', 'uit', 'door', 'onder', 'boven', 'achter', 'naast', 'tussen', 'binnen', 'buiten']);
 const PRONOUN_SUBJECTS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'u', 'jullie', 'men', 'het', 'er']);
 
 export function tokenize(text: string): Token[] {
@@ -26,7 +27,9 @@ export function tokenize(text: string): Token[] {
       t.pos = 'name';
       continue;
     }
-    const verb = knownNonVerb ? undefined : verbInfo(t.lower, prev);
+    // Right after a preposition a verb form is a noun ("tot begin 2023", "na afloop").
+    const afterPrep = prev !== undefined && PREPOSITIONS.has(prev);
+    const verb = knownNonVerb || afterPrep ? undefined : verbInfo(t.lower, prev);
     if (verb) {
       // A verb form right after a determiner is a noun ("de was", "het werk"), unless the data knows no noun reading.
       const afterDet = prev !== undefined && DETERMINERS.has(prev) && !PRONOUN_SUBJECTS.has(prev);

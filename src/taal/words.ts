@@ -15,10 +15,12 @@ interface VerbForm {
 let verbForms: Map<string, VerbForm[]> | undefined;
 let classTable: Map<string, string> | undefined;
 let infinitives: Set<string> | undefined;
+let lemmaRank: Map<string, number> | undefined;
 
 function load(): void {
   if (verbForms) return;
-  const v = JSON.parse(readFileSync(packagePath('src/taal/data/werkwoorden.json'), 'utf8')) as { vormen: Record<string, string> };
+  const v = JSON.parse(readFileSync(packagePath('src/taal/data/werkwoorden.json'), 'utf8')) as { vormen: Record<string, string>; rang?: string[] };
+  lemmaRank = new Map((v.rang ?? []).map((l, i) => [l, i]));
   verbForms = new Map();
   infinitives = new Set();
   for (const [form, spec] of Object.entries(v.vormen)) {
@@ -26,6 +28,8 @@ function load(): void {
       const i = part.indexOf(':');
       return i < 0 ? { lemma: form, flags: part } : { lemma: part.slice(0, i), flags: part.slice(i + 1) };
     });
+    // Most frequent lemma first ("waren": zijn before waren, "was": zijn before wassen).
+    list.sort((a, b) => (lemmaRank!.get(a.lemma) ?? 1e9) - (lemmaRank!.get(b.lemma) ?? 1e9));
     verbForms.set(form, list);
     for (const f of list) if (f.flags.includes('i')) infinitives.add(f.lemma);
   }
@@ -112,11 +116,12 @@ export function verbInfo(lower: string, prev: string | undefined): VerbInfo | un
     ...(/i/.test(flags) ? { infinitive: true } : {}),
     ...(AUXILIARIES.has(lemma) ? { auxiliary: true } : {}),
   };
-  if (past && !present && !plural) info.tense = 'past';
-  if (past && (present || plural)) {
-    // e.g. "zetten": present plural and past plural; past wins only when it is the sole singular reading.
-    info.tense = /[v]/.test(flags) && !/s/.test(flags) ? 'past' : 'present';
-  }
+  // The most frequent lemma decides the tense of an ambiguous form ("waren", "was", "zetten").
+  const top = readings[0]!.flags;
+  // "zetten" is both present plural and past plural of one lemma: read it as present.
+  if (/[vw]/.test(top) && !/[sp]/.test(top)) info.tense = 'past';
+  else if (/[sp]/.test(top)) info.tense = 'present';
+  else if (past && !present && !plural) info.tense = 'past';
   return info;
 }
 

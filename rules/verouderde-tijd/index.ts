@@ -1,0 +1,154 @@
+/**
+ * verouderde-tijd: an event that lies more than N months before the
+ * document's date is written in the past or perfect tense, not the present
+ * (documentformaat §5); a present-tense claim that rests only on an old
+ * source is stale.
+ */
+import type { Document, Sentence, SourceEntry } from '../../src/document/types.js';
+import type { Rule } from '../../src/engine/types.js';
+import type { Clause, SentenceAnalysis, TimeReference } from '../../src/taal/index.js';
+import { analysisContext, inRanges, isQuotation, quotedRanges } from '../_gedeeld/context.js';
+
+const TEMPORAL_SUBORDINATORS = new Set(['toen', 'nadat', 'voordat', 'als', 'wanneer', 'zodra', 'terwijl', 'totdat']);
+const DOCUMENT_WORDS = '[\\p{L}-]*(?:rapport|rapportage|verslag|brief|melding|dossier|verklaring|onderzoek|beschikking|uitspraak|vonnis|plan|overzicht|mail|notitie|evaluatie|advies|proces-verbaal|gesprek|huisbezoek|bespreking|overleg|rapporten|verslagen|brieven|meldingen)';
+const STILL = /\b(nog steeds|nog altijd|tot op heden|tot nu toe|inmiddels|nog|al jaren|sindsdien|nu)\b/i;
+
+function monthsBefore(now: Date, then: Date): number {
+  return (now.getUTCFullYear() - then.getUTCFullYear()) * 12 + (now.getUTCMonth() - then.getUTCMonth()) + (now.getUTCDate() - then.getUTCDate()) / 31;
+}
+
+function fmt(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Does the time reference date a document or a meeting ("het rapport van 2 november 2019", "het verslag uit 2019")? */
+function datesADocument(text: string, ref: TimeReference): boolean {
+  const before = text.slice(Math.max(0, ref.start - 80), ref.start).toLowerCase();
+  // "het rapport van 2 november 2019", "het verslag van het wijkteam uit 2021", "het behandelverslag … uit oktober 2020"
+  const re = new RegExp(
+    `(?:${DOCUMENT_WORDS})(?:\\s+[\\p{L}\\d.'-]+){0,6}?\\s+(?:van|uit|d\\.d\\.|gedateerd|dd|op|in|over)\\s+(?:(?:de|het|begin|eind|half|medio|de zomer van|het voorjaar van|het najaar van)\\s+)?$`,
+    'u',
+  );
+  if (re.test(before)) return true;
+  return /\b(?:d\.d\.|gedateerd)\s*$/.test(before);
+}
+
+function clauseOfOffset(a: SentenceAnalysis, offset: number): Clause | undefined {
+  return a.clauses.find((c) => offset >= c.start && offset < c.end);
+}
+
+/** The tense of the event a time reference belongs to. */
+function eventTense(a: SentenceAnalysis, ref: TimeReference): { clause?: Clause; tense: Clause['tense'] } {
+  const clause = clauseOfOffset(a, ref.start);
+  if (!clause) return { tense: a.tense };
+  const head = a.tokens[clause.tokenRange[0]]!.lower;
+  // "Toen Sem twee was, drinkt vader veel": the event is the main clause.
+  if (clause.subordinate && TEMPORAL_SUBORDINATORS.has(head)) {
+    const main = a.clauses.find((c) => !c.subordinate && c !== clause && c.tense !== 'none');
+    if (main) return { clause: main, tense: main.tense };
+  }
+  if (clause.tense === 'none') {
+    // A fragment between commas ("…, in 2022 en 2023, ook ruzies waren"): the clause after it, else the one before.
+    const idx = a.clauses.indexOf(clause);
+    const near = [a.clauses[idx + 1], a.clauses[idx - 1], ...a.clauses].find((c) => c !== undefined && c.tense !== 'none');
+    return { ...(near ? { clause: near } : {}), tense: near?.tense ?? 'none' };
+  }
+  return { clause, tense: clause.tense };
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'verouderde-tijd',
+    description: 'Oude gebeurtenissen staan in de verleden tijd; geen tegenwoordige tijd op een oude bron.',
+    explanation:
+      'Wat lang geleden gebeurde, moet ook zo klinken: "In 2015 dronk vader veel", niet "In 2015 drinkt vader veel". ' +
+      'In de tegenwoordige tijd lijkt een oud incident iets van nu, en gezinnen worden er jaren later nog op aangesproken. ' +
+      'Een bewering in de tegenwoordige tijd die alleen op een oude bron rust, moet opnieuw worden nagegaan.',
+    defaultSeverity: 'waarschuwing',
+    actielijn: 3,
+    docs: 'rules/verouderde-tijd/README.md',
+    recommendation: {
+      document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
+      section: 'III.1 Waarheidsvinding en neutraliteit, a. Bevindingen en b. Aanbevelingen',
+      summary:
+        'In een rapport stonden gebeurtenissen van tien jaar eerder in de tegenwoordige tijd; gebeurtenissen moeten in hun tijd en context worden beschreven, zodat mensen niet onnodig lang worden achtervolgd door oude incidenten.',
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        maanden: { type: 'integer', minimum: 1, maximum: 600 },
+        'oude-bronnen': { type: 'boolean' },
+      },
+    },
+    defaultOptions: { 'oude-bronnen': true },
+  },
+  check(doc, ctx) {
+    const now = doc.frontmatter?.date;
+    if (!now) return; // the frontmatter rule reports a missing or invalid datum
+    const months = (ctx.options.maanden as number | undefined) ?? ctx.settings.maandenVerouderd ?? 12;
+    const actx = analysisContext(doc);
+    const sources = new Map<string, SourceEntry>((doc.frontmatter?.bronnen ?? []).map((b) => [b.id, b]));
+
+    for (const s of doc.sentences) {
+      if (s.blockKind === 'heading' || s.sectionKind === 'bronnen' || isQuotation(s)) continue;
+      if (!/\d|geleden|vorig|afgelopen|toen|leeftijd|peuter|kleuter|baby/i.test(s.text) && s.citations.length === 0) continue;
+      const a = ctx.taal.analyze(s.text, actx);
+      const quotes = quotedRanges(s.text);
+      let reported = false;
+
+      // 1. An old event in the present tense.
+      for (const ref of a.timeReferences) {
+        if (ref.since || inRanges(quotes, ref.start, ref.end)) continue;
+        const end = ref.endDate ?? ref.date;
+        if (monthsBefore(now, end) <= months) continue;
+        if (datesADocument(s.text, ref)) continue;
+        const { clause, tense } = eventTense(a, ref);
+        if (tense !== 'present') continue;
+        const clauseText = clause ? s.text.slice(clause.start, clause.end) : s.text;
+        if (STILL.test(clauseText)) continue;
+        const verb = clause?.finiteVerb !== undefined ? a.tokens[clause.finiteVerb]!.text : undefined;
+        ctx.report({
+          span: s.span,
+          message:
+            `"${ref.text}" ligt meer dan ${months} maanden voor de datum van dit document (${fmt(now)}), maar ${verb ? `"${verb}"` : 'het werkwoord'} staat in de tegenwoordige tijd. ` +
+            'Schrijf wat toen gebeurde in de verleden tijd (bijvoorbeeld "In 2015 dronk vader veel" of "heeft … gedronken"). Geldt het nog steeds? Zeg dat dan met "sinds" of "nog steeds" en een recente bron.',
+          key: `oud:${ref.text}:${s.text}`,
+        });
+        reported = true;
+        break;
+      }
+      if (reported || ctx.options['oude-bronnen'] === false) continue;
+
+      // 2. A present-tense claim that rests only on old sources.
+      staleSource(doc, s, a, sources, now, months, (message) => ctx.report({ span: s.span, message, key: `bron:${s.text}` }));
+    }
+  },
+};
+
+function staleSource(
+  doc: Document,
+  s: Sentence,
+  a: SentenceAnalysis,
+  sources: Map<string, SourceEntry>,
+  now: Date,
+  months: number,
+  report: (message: string) => void,
+): void {
+  if (s.citations.length === 0 || s.footnoteRefs.length > 0 || s.sourceNotes.length > 0) return;
+  if (a.tense !== 'present') return;
+  if (a.timeReferences.some((r) => r.since || monthsBefore(now, r.endDate ?? r.date) <= months)) return;
+  // "Het rapport uit 2019 beschrijft …" speaks of the document itself.
+  if (a.attributions.some((x) => x.kind === 'document')) return;
+  const entries = s.citations.map((c) => sources.get(c.id));
+  if (entries.some((e) => !e?.date)) return;
+  if (!entries.every((e) => monthsBefore(now, e!.date!) > months)) return;
+  const newest = entries.map((e) => e!.date!).sort((x, y) => y.getTime() - x.getTime())[0]!;
+  void doc;
+  report(
+    `Deze bewering staat in de tegenwoordige tijd, maar rust alleen op een bron van ${fmt(newest)}, meer dan ${months} maanden voor de datum van dit document. ` +
+      'Ga na of het nu nog zo is en vermeld een recente bron, of schrijf het in de verleden tijd met de datum erbij.',
+  );
+}
+
+export default rule;
