@@ -21,7 +21,7 @@ export interface AttributionLexicons {
 const PARTICLES = ['aan', 'op', 'toe', 'uit', 'mee', 'vast', 'door', 'terug', 'in', 'weer', 'voor', 'af', 'over'];
 /** Compound role nouns: pleegzorgbegeleider, schoolmaatschappelijk werker, jeugdarts, gezinsmedewerker … */
 const ROLE_SUFFIX = /(begeleider|begeleidster|werker|werkster|arts|consulent|medewerker|medewerkster|coach|therapeut|ambtenaar|verpleegkundige|psycholoog|psychiater|pedagoog|leerkracht|docent|mentor|hulpverlener|behandelaar|regisseur|onderzoeker|deskundige|manager|beschermer|voogd|agent|directeur|leider|leidster)$/;
-const WEAK_CUES = new Set(['bellen', 'appen', 'mailen', 'stellen', 'delen', 'noemen', 'uiten', 'schetsen', 'opgeven', 'aanvoeren', 'herhalen', 'vragen', 'antwoorden', 'aanvullen']);
+const WEAK_CUES = new Set(['willen', 'voelen', 'wensen', 'bellen', 'appen', 'mailen', 'stellen', 'delen', 'noemen', 'uiten', 'schetsen', 'opgeven', 'aanvoeren', 'herhalen', 'vragen', 'antwoorden', 'aanvullen']);
 const PERCEPTION = new Set(['zien', 'horen', 'merken', 'waarnemen', 'observeren', 'constateren', 'opmerken', 'signaleren', 'vaststellen', 'registreren']);
 const WRITER = new Set(['ik', 'wij', 'we', 'ondergetekende']);
 const WRITER_ROLES = new Set(['jeugdbeschermer', 'gezinsmanager', 'raadsonderzoeker', 'gezinsvoogd', 'onderzoeker']);
@@ -191,7 +191,7 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
 
   // 4. "Moeder: …" — a person or role before a colon at the start of the text.
   const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon > 0 && colon <= 6) {
+  if (colon > 0 && colon <= 4 && !tokens.slice(0, colon).some((t) => t.verb?.finite)) {
     const c = classify(tokens, 0, colon - 1, lex);
     if (c && c.kind !== 'document') push({ source: c.text, kind: c.kind, cue: ':', start: tokens[0]!.start, end: tokens[colon]!.end, scopeStart: tokens[colon]!.end, scopeEnd: endOfText, opinion: false, byWriter: c.byWriter });
   }

@@ -1,0 +1,174 @@
+/**
+ * feit-mening: in feiten sections, no unattributed judgement, label,
+ * speculation, interpretation or generalisation (documentformaat §4). An
+ * attributed view ("Moeder vindt dat …", "Volgens de school …") is a fact
+ * about what someone said and stays silent; analyse sections are exempt.
+ */
+import type { Sentence } from '../../src/document/types.js';
+import type { Rule } from '../../src/engine/types.js';
+import type { SentenceAnalysis, Token } from '../../src/taal/index.js';
+import { PhraseSet } from '../../src/taal/index.js';
+import { analysisContext, inRanges, isQuotation, quotedRanges, sentencesIn } from '../_gedeeld/context.js';
+
+type Category = 'schrijversmening' | 'gissing' | 'oordeel' | 'generalisatie' | 'binnenwereld' | 'duiding';
+const CATEGORIES: Category[] = ['schrijversmening', 'gissing', 'oordeel', 'generalisatie', 'binnenwereld', 'duiding'];
+
+interface Cue {
+  category: Category;
+  start: number;
+  end: number;
+  words: string;
+}
+
+const MESSAGES: Record<Category, (w: string) => string> = {
+  schrijversmening: (w) =>
+    `"${w}" is uw eigen mening. Zet uw oordeel in de analyse, of beschrijf hier wat er gebeurde en wie dat zag of zei.`,
+  gissing: (w) =>
+    `"${w}" is een vermoeden, geen feit. Beschrijf wat er is gezien of gezegd, door wie en wanneer; een vermoeden hoort in de analyse, als vermoeden.`,
+  oordeel: (w) =>
+    `"${w}" is een oordeel over een persoon. Beschrijf het gedrag dat u of een ander zag (wat, wanneer, wie zag het), of schrijf wie dit vindt: "Volgens de leerkracht …".`,
+  generalisatie: (w) =>
+    `"${w}" maakt van een waarneming een algemene regel. Beschrijf concreet hoe vaak en wanneer het gebeurde, en wie het zag.`,
+  binnenwereld: (w) =>
+    `"${w}" beschrijft wat iemand voelt of denkt alsof het vaststaat. Schrijf wie dit zei of zag ("Sem vertelt dat hij bang is", "De mentor ziet dat …").`,
+  duiding: (w) =>
+    `"${w}" voegt uw uitleg toe aan een feit. Laat het feit staan met de bron en zet de uitleg in de analyse.`,
+};
+
+// Verbs and phrases that state an inner state of someone else as fact.
+// Present-tense 'wil' is an attitude; past 'wilde' with an occasion is behaviour ("wilde de laatste twee keer niet naar binnen").
+const INNER_VERBS = new Set(['voelt', 'voelde', 'voelen', 'beseft', 'besefte', 'begrijpt', 'begreep', 'snapt', 'snapte', 'wil', 'willen', 'durft', 'vertrouwt', 'vertrouwde', 'geniet', 'genoot', 'mist', 'miste', 'verlangt', 'haat', 'haatte']);
+/** Perception of a family member stated as fact with a negation: "merkt niets", "heeft niet door", "ziet niet in". */
+const UNNOTICED = /^(merkt|merkte|ziet|zag|heeft|had)$/;
+const INSIGHT_NOUNS = /^(inzicht|besef|interesse|belangstelling|motivatie|vertrouwen|zin|oog|begrip|ziekte-inzicht|probleembesef|probleeminzicht)$/;
+const LITTLE = /^(geen|weinig|onvoldoende|nauwelijks|beperkt|te weinig)$/;
+const STILL_NOT_GENERAL = /^(nog|niet|bijna|vrijwel|meer|minder|vaker|beter|slechter|verder|groter|kleiner|zo|ook)$/;
+const GROUP_SUBJECT = /^(school|leerkracht|mentor|huisarts|politie|buurvrouw|buurman|oma|opa)$/;
+
+function wordsOf(a: SentenceAnalysis): string[] {
+  return a.tokens.map((t) => t.lower);
+}
+
+function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSet>, enabled: Set<Category>): Cue[] {
+  const cues: Cue[] = [];
+  const words = wordsOf(a);
+  const t = a.tokens;
+  const add = (category: Category, from: number, to: number) => {
+    if (!enabled.has(category)) return;
+    cues.push({ category, start: t[from]!.start, end: t[to]!.end, words: s.text.slice(t[from]!.start, t[to]!.end) });
+  };
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.kind !== 'word') continue;
+    let n: number;
+    if ((n = lex.schrijversmening!.matchAt(words, i))) add('schrijversmening', i, i + n - 1);
+    if ((n = lex.duiding!.matchAt(words, i))) add('duiding', i, i + n - 1);
+    if ((n = lex.hedges!.matchAt(words, i))) {
+      // "mogelijk" as in "het is mogelijk om" is not a hedge; "lijkt" as in "lijkt op" (resembles) neither.
+      const next = words[i + n];
+      if (!(words[i] === 'lijkt' && next === 'op')) add('gissing', i, i + n - 1);
+    }
+    // reported hearsay: "zou … hebben geslagen"
+    if ((words[i] === 'zou' || words[i] === 'zouden') && words.slice(i + 1, i + 8).some((w, k, arr) => (w === 'hebben' || w === 'zijn') && arr.slice(0, k).some(() => true) || w === 'hebben' || w === 'zijn')) {
+      if (t.slice(i + 1, i + 8).some((x) => x.verb?.participle)) add('gissing', i, i);
+    }
+    if ((n = lex.meningswoorden!.matchAt(words, i))) add('oordeel', i, i + n - 1);
+    if ((n = lex.generalisaties!.matchAt(words, i))) {
+      const prev = words[i - 1];
+      const next = words[i + n];
+      const still = (words[i] === 'steeds' || words[i] === 'altijd') && (prev === 'nog' || (next !== undefined && STILL_NOT_GENERAL.test(next)));
+      const notAlways = prev === 'niet' || prev === 'bijna' || prev === 'vrijwel';
+      if (!still && !notAlways && !(words[i] === 'nooit' && a.timeReferences.length > 0)) add('generalisatie', i, i + n - 1);
+    }
+    if (lex.binnenwereld!.has(words[i]!) && innerStateOfFamily(a, i)) add('binnenwereld', i, i);
+    if (INNER_VERBS.has(words[i]!) && innerStateOfFamily(a, i) && !isAuxiliaryUse(t, i)) add('binnenwereld', i, i);
+    if (LITTLE.test(words[i]!) && INSIGHT_NOUNS.test(words[i + 1] ?? '') && innerStateOfFamily(a, i)) add('binnenwereld', i, i + 1);
+    if (UNNOTICED.test(words[i]!) && /^(niets|niks|niet)$/.test(words[i + 1] ?? '') && (words[i] === 'merkt' || words[i] === 'merkte' || /^(door|in)$/.test(words[i + 2] ?? '') || words[i + 3] === 'in') && innerStateOfFamily(a, i)) {
+      add('binnenwereld', i, i + 1);
+    }
+    // A label as fact: "narcistische trekken", "borderline-trekken", "autistische kenmerken".
+    if (/^[\p{L}]+-?(trekken|kenmerken)$/u.test(words[i]!) && words[i]!.length > 9) add('oordeel', i, i);
+    if ((words[i] === 'trekken' || words[i] === 'kenmerken') && /(isch|ische|ief|ieve|tisch|tische)$/.test(words[i - 1] ?? '')) add('oordeel', i - 1, i);
+  }
+  return cues;
+}
+
+/** "wil" followed by an infinitive of doing is a plan ("wil verhuizen") only when attributed; as fact it is an inner state. */
+function isAuxiliaryUse(t: Token[], i: number): boolean {
+  const w = t[i]!.lower;
+  if (w === 'mist' || w === 'miste') {
+    // "Sem mist lessen" (absence) is a fact, "Sem mist zijn vader" an inner state.
+    return !t.slice(i + 1, i + 4).some((x) => /^(zijn|haar|hun|de|het)$/.test(x.lower)) || t.slice(i + 1, i + 5).some((x) => /^(lessen|lesuren|afspraken|dagen|uren|school|bus|trein)$/.test(x.lower));
+  }
+  return false;
+}
+
+/** The subject of the inner-state word is a family member (a name, a parent role, a pronoun), not an organisation or a professional. */
+function innerStateOfFamily(a: SentenceAnalysis, i: number): boolean {
+  const clause = a.clauses.find((c) => i >= c.tokenRange[0] && i <= c.tokenRange[1]);
+  const from = clause ? clause.tokenRange[0] : 0;
+  const to = clause ? clause.tokenRange[1] : a.tokens.length - 1;
+  const start = a.tokens[from]!.start;
+  const end = a.tokens[to]!.end;
+  let inClause = a.persons.filter((p) => p.start >= start && p.end <= end);
+  // A coordinated clause without its own subject ("… en voelt zich verantwoordelijk"): the sentence's subject counts.
+  if (!inClause.some((p) => p.ref.group === 'kind' || p.ref.group === 'betrokkene' || /^(hij|zij|ze)$/i.test(p.text)) && clause && a.tokens[from]!.lower === 'en') {
+    inClause = a.persons;
+  }
+  if (inClause.some((p) => p.ref.group === 'professional' && GROUP_SUBJECT.test(p.ref.rol ?? ''))) return false;
+  return inClause.some((p) => p.ref.group === 'kind' || p.ref.group === 'betrokkene' || (p.ref.group === 'onbekend' && /^(hij|zij|ze)$/i.test(p.text)));
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'feit-mening',
+    description: 'In de feiten staan geen oordelen, vermoedens of meningen zonder toeschrijving.',
+    explanation:
+      'Feiten en meningen moeten gescheiden blijven. In een feitensectie staat wat iemand deed, zei of zag, wanneer, en wie dat zegt. ' +
+      'Een oordeel ("moeder is onverantwoordelijk"), een vermoeden ("vermoedelijk"), een veralgemening ("nooit") of wat iemand zou voelen ' +
+      'mag daar alleen als de mening van een genoemde persoon ("Volgens de leerkracht …"). Uw eigen oordeel hoort in de analyse.',
+    defaultSeverity: 'waarschuwing',
+    actielijn: 3,
+    docs: 'rules/feit-mening/README.md',
+    recommendation: {
+      document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
+      section: 'III.1 Waarheidsvinding en neutraliteit (a. Bevindingen, b. Aanbevelingen); IV aanbeveling 1',
+      summary:
+        'In gezinsplannen wordt te weinig onderscheid gemaakt tussen feiten en meningen; een deugdelijke weergave begint met dat onderscheid, en verslaglegging moet daarop blijvend worden getraind.',
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        secties: { type: 'array', items: { type: 'string' } },
+        categorieen: { type: 'array', items: { type: 'string', enum: CATEGORIES } },
+      },
+    },
+    defaultOptions: { secties: ['feiten'], categorieen: CATEGORIES },
+  },
+  check(doc, ctx) {
+    const kinds = (ctx.options.secties as string[]) ?? ['feiten'];
+    const enabled = new Set((ctx.options.categorieen as Category[]) ?? CATEGORIES);
+    const lex: Record<string, PhraseSet> = {};
+    for (const name of ['schrijversmening', 'duiding', 'hedges', 'meningswoorden', 'generalisaties', 'binnenwereld']) lex[name] = new PhraseSet(ctx.taal.lexicon(name));
+    const actx = analysisContext(doc);
+    for (const s of sentencesIn(doc, kinds)) {
+      if (isQuotation(s)) continue;
+      const a = ctx.taal.analyze(s.text, actx);
+      const quotes = quotedRanges(s.text);
+      const grounding = a.attributions.filter((x) => !x.byWriter);
+      const cues = findCues(s, a, lex, enabled).filter((c) => {
+        if (inRanges(quotes, c.start, c.end)) return false;
+        // The writer's own opinion is never covered by someone else's attribution.
+        if (c.category === 'schrijversmening') return true;
+        return !grounding.some((g) => (c.start >= g.scopeStart && c.end <= g.scopeEnd) || (c.start >= g.start && c.end <= g.end));
+      });
+      if (!cues.length) continue;
+      const order = CATEGORIES;
+      cues.sort((x, y) => order.indexOf(x.category) - order.indexOf(y.category) || x.start - y.start);
+      const cue = cues[0]!;
+      ctx.report({ span: s.span, message: MESSAGES[cue.category](cue.words), key: `${cue.category}:${s.text}` });
+    }
+  },
+};
+
+export default rule;
