@@ -18,7 +18,9 @@ const TITLES: [RegExp, string][] = [
   [/^Options:/gm, 'Opties:'],
   [/^Commands:/gm, 'Opdrachten:'],
   [/^Arguments:/gm, 'Argumenten:'],
-  [/\(default: /g, '(standaard: '],
+  [/\bdefault: /g, 'standaard: '],
+  [/\[options\]/g, '[opties]'],
+  [/\[command\]/g, '[opdracht]'],
   [/\(choices: /g, '(keuzes: '],
 ];
 
@@ -93,7 +95,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('-c, --config <bestand>', 'gebruik dit configuratiebestand (anders: de dichtstbijzijnde .toetsrc.yaml)')
     .option('--rule <regel:ernst>', 'zet een regel op uit, waarschuwing of fout (herhaalbaar)', collect, [])
     .option('--max-warnings <aantal>', 'meer waarschuwingen dan dit geeft afsluitcode 1', intArg)
-    .option('-q, --quiet', 'toon alleen fouten, geen waarschuwingen', false)
+    .option('-q, --quiet', 'toon alleen fouten, geen waarschuwingen')
     .option('--no-inline-config', 'negeer toets-opmerkingen (<!-- toets-disable … -->) in de documenten')
     .option('--ignore-pattern <patroon>', 'sla bestanden over die op dit patroon lijken (herhaalbaar)', collect, [])
     .option('--color', 'uitvoer altijd in kleur')
@@ -131,10 +133,10 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
   const init = program
     .command('init')
     .description('schrijf een start-configuratie .toetsrc.yaml in de huidige map')
-    .option('--force', 'overschrijf een bestaande .toetsrc.yaml', false)
+    .option('--force', 'overschrijf een bestaande .toetsrc.yaml')
     .helpOption('-h, --help', 'toon deze hulp')
-    .action(async (o: { force: boolean }) => {
-      io.out(await runInit(process.cwd(), o.force));
+    .action(async (o: { force?: boolean }) => {
+      io.out(await runInit(process.cwd(), Boolean(o.force)));
       io.setExit(0);
     });
   configure(init);

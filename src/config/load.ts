@@ -83,7 +83,12 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
     const pos = positionOf(doc, lc, keyPath, err.keyword === 'additionalProperties');
     throw new ConfigError(message, file, pos?.line, pos?.col);
   }
-  return toResolved(data as RawConfig, file);
+  const resolved = toResolved(data as RawConfig, file);
+  for (const id of Object.keys(resolved.rules)) {
+    const pos = positionOf(doc, lc, ['regels', id], true);
+    if (pos) resolved.rulePositions[id] = { line: pos.line, column: pos.col };
+  }
+  return resolved;
 }
 
 function pickError(errors: ErrorObject[]): ErrorObject {

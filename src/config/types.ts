@@ -18,6 +18,8 @@ export interface ResolvedConfig {
   settings: SharedSettings;
   ignorePatterns: string[];
   plugins: string[];
+  /** Where each rule id stands in the config file (for error messages). */
+  rulePositions: Record<string, { line: number; column: number }>;
   /** false with --no-inline-config. */
   inlineConfig: boolean;
 }
@@ -41,6 +43,7 @@ export function defaultConfig(baseDir: string): ResolvedConfig {
     settings: { maandenVerouderd: 12, lexicon: {}, drempels: {} },
     ignorePatterns: [],
     plugins: [],
+    rulePositions: {},
     inlineConfig: true,
   };
 }

@@ -56,7 +56,10 @@ export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rul
     byId.set(r.meta.id, r);
   }
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id)) throw new ConfigError(`Onbekende regel '${id}'${suggest(id, [...byId.keys()])}.`, config.file);
+    if (!byId.has(id)) {
+      const pos = config.rulePositions[id];
+      throw new ConfigError(`Onbekende regel '${id}'${suggest(id, [...byId.keys()])}.`, config.file, pos?.line, pos?.column);
+    }
   }
 
   const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
@@ -70,9 +73,12 @@ export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rul
       if (!validate(options)) {
         const e = validate.errors?.[0];
         const where = e?.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '';
+        const pos = config.rulePositions[rule.meta.id];
         throw new ConfigError(
           `Ongeldige opties voor regel '${rule.meta.id}'${where ? ` bij '${where}'` : ''}: ${e?.message ?? 'onbekende fout'}.`,
           config.file,
+          pos?.line,
+          pos?.column,
         );
       }
     }
