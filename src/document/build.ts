@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { findCitations, findSourceNotes, removeRanges } from './citations.js';
+import { findCitations, findSourceNotes, findUndefinedFootnotes, removeRanges } from './citations.js';
 import { parseControl } from './controls.js';
 import { locateFrontmatter, readFrontmatter } from './frontmatter.js';
 import { plainText } from './inline.js';
@@ -106,12 +106,16 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
     extra: { inQuote: boolean; listDepth?: number; leadBlockIndex?: number },
   ): number => {
     const pt = plainText(children, text);
+    // "[^n]" that remark left as text has no definition (GFM only links defined footnotes): record it, then drop it like a citation.
+    for (const u of findUndefinedFootnotes(pt.text)) {
+      pt.footnotes.push({ label: u.label, start: pt.map[u.start] ?? 0, end: (pt.map[u.end - 1] ?? 0) + 1, at: u.start });
+    }
     const found = findCitations(pt.text);
     // One range per group (a group may hold several ids).
-    const removal = removeRanges(pt.text, pt.map, dedupeGroups(found));
+    const groups = [...dedupeGroups(found), ...findUndefinedFootnotes(pt.text).map((u) => ({ start: u.start, end: u.end }))].sort((a, b) => a.start - b.start);
+    const removal = removeRanges(pt.text, pt.map, groups);
     const groupAt = new Map<number, number>();
-    dedupeGroups(found).forEach((g, i) => groupAt.set(g.start, removal.at[i]!));
-    const groups = dedupeGroups(found);
+    groups.forEach((g, i) => groupAt.set(g.start, removal.at[i]!));
     const shift = (oldIndex: number): number => {
       // New index of a zero-width position of the old text (footnote references).
       let result = oldIndex;

@@ -75,3 +75,13 @@ export function removeRanges(text: string, map: number[], ranges: { start: numbe
   for (let k = pos; k < text.length; k++) newMap.push(map[k]!);
   return { text: parts.join(''), map: newMap, at };
 }
+
+/** "[^label]" left as plain text: a footnote reference without a definition. */
+export function findUndefinedFootnotes(text: string): { label: string; start: number; end: number }[] {
+  const out: { label: string; start: number; end: number }[] = [];
+  if (!text.includes('[^')) return out;
+  const re = /\[\^([^\]\s]{1,100})\](?!:)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ label: m[1]!, start: m.index, end: m.index + m[0].length });
+  return out;
+}

@@ -35,7 +35,8 @@ function tenseOf(tokens: Token[], range: [number, number], finite: number | unde
     if (i === finite) continue;
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (t.verb?.participle || (t.lower.startsWith('ge') && isParticiple(t.lower))) hasParticiple = true;
+    // Participles from the table, and ge-…-en/d/t forms it lacks or tags as adjectives ("geboren", "gescheiden").
+    if (t.verb?.participle || isParticiple(t.lower) || (i > finite && /^ge\p{L}{3,}(en|d|t)$/u.test(t.lower))) hasParticiple = true;
     if (t.verb?.infinitive) hasInfinitive = true;
   }
   if (lemma === 'hebben' && hasParticiple) return { tense: past ? 'pluperfect' : 'perfect', passive: false };

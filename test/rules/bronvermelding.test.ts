@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { doc, findings, FM_LINES } from '../helpers.js';
+
+const L = (n: number) => FM_LINES + n;
+// Citing both sources keeps the "never cited" warnings out of the way.
+const CITE_ALL = '\n## Bronnen\n\nZie [@school-2025] en [@vt-2019] en [@accare-2022].\n';
+
+describe('bronvermelding', () => {
+  it('reports an unsourced statement in a feiten section at the start of the sentence', async () => {
+    const text = doc(`## Feiten\n\nSem komt vaak te laat op school.\nVolgens de mentor is Sem vrolijk.\n${CITE_ALL}`);
+    expect(await findings(text, 'bronvermelding')).toEqual([{ ruleId: 'bronvermelding', line: L(3), column: 1, severity: 1 }]);
+  });
+
+  it('accepts citations, footnotes, (bron: …), attribution and paragraph coverage', async () => {
+    const text = doc(
+      [
+        '## Feiten',
+        '',
+        'Sem kwam elf keer te laat [@school-2025].',
+        '',
+        'Sem eet slecht. Hij is vaak moe. (bron: gesprek met moeder, 2 maart 2025)',
+        '',
+        'Moeder vertelt dat Sem slecht slaapt.',
+        '',
+        'Vader werkt in de bouw.[^1]',
+        '',
+        'Uit het verslag van de school blijkt dat Sem goed leest.',
+        '',
+        'Moeder vertelt het volgende:',
+        '',
+        '- Sem speelt graag buiten.',
+        '- Hij heeft twee vrienden.',
+        '',
+        '[^1]: Gesprek met vader op 3 maart 2025.',
+        CITE_ALL,
+      ].join('\n'),
+    );
+    expect(await findings(text, 'bronvermelding')).toEqual([]);
+  });
+
+  it('does not check sections other than feiten', async () => {
+    const text = doc(`## Analyse\n\nIk denk dat Sem zich niet veilig voelt.\n${CITE_ALL}`);
+    expect(await findings(text, 'bronvermelding')).toEqual([]);
+  });
+
+  it('reports an unknown citation and a footnote without definition as errors, at the reference', async () => {
+    const text = doc(`## Feiten\n\nSem is ziek [@huisarts] en moe.[^9]\n${CITE_ALL}`);
+    expect(await findings(text, 'bronvermelding')).toEqual([
+      { ruleId: 'bronvermelding', line: L(3), column: 14, severity: 2 },
+      { ruleId: 'bronvermelding', line: L(3), column: 32, severity: 2 },
+    ]);
+  });
+
+  it('warns about sources that are never cited or lack van/datum, at their frontmatter line', async () => {
+    const text = doc(`## Feiten\n\nSem kwam te laat [@school-2025].\n`, '  - id: leeg\n    soort: gesprek\n');
+    const found = await findings(text, 'bronvermelding');
+    expect(found).toEqual([
+      { ruleId: 'bronvermelding', line: 17, column: 5, severity: 1 },
+      { ruleId: 'bronvermelding', line: 21, column: 5, severity: 1 },
+      { ruleId: 'bronvermelding', line: 25, column: 5, severity: 1 },
+      { ruleId: 'bronvermelding', line: 25, column: 5, severity: 1 },
+    ]);
+  });
+
+  it('maps positions through markup: a sentence after bold text and a link starts at its own column', async () => {
+    const text = doc(`## Feiten\n\n**Thuis.** Sem heeft een [eigen kamer](http://x.invalid) en slaapt goed.\n${CITE_ALL}`);
+    expect(await findings(text, 'bronvermelding')).toEqual([{ ruleId: 'bronvermelding', line: L(3), column: 12, severity: 1 }]);
+  });
+});

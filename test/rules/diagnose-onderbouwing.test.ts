@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { doc, findings, FM_LINES } from '../helpers.js';
+
+const L = (n: number) => FM_LINES + n;
+const run = async (lines: string[]) =>
+  (await findings(doc(`## Feiten\n\n${lines.join('\n\n')}\n`), 'diagnose-onderbouwing')).map((f) => [f.line, f.column]);
+
+describe('diagnose-onderbouwing', () => {
+  it('reports ungrounded and speculative diagnoses at the word', async () => {
+    expect(
+      await run([
+        'Moeder is borderline.', // L3 col 11
+        'Vader heeft narcistische trekken.', // L5 col 13
+        'Sem lijkt autistisch.', // L7 col 11
+        'Moeder heeft last van hechtingsproblematiek.', // L9 col 23
+        'Vader heeft ADHD.', // L11 col 13
+      ]),
+    ).toEqual([[L(3), 11], [L(5), 13], [L(7), 11], [L(9), 23], [L(11), 13]]);
+  });
+
+  it('stays silent for grounded, negated, investigated and impersonal mentions', async () => {
+    expect(
+      await run([
+        'In maart 2022 stelde de kinderpsychiater van Accare bij Sem ADHD vast.',
+        'Sem heeft ASS [@accare-2022].',
+        'Er is bij moeder geen diagnose gesteld.',
+        'Sem heeft geen ADHD.',
+        'In 2021 is onderzocht of er sprake was van ADD.',
+        'De cursus gaat over omgaan met depressie.',
+        'Moeder heeft contact met de verslavingszorg.',
+      ]),
+    ).toEqual([]);
+  });
+});

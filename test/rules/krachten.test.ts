@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { doc, findings, FM_LINES } from '../helpers.js';
+
+const L = (n: number) => FM_LINES + n;
+const run = async (body: string) => (await findings(doc(body), 'krachten')).map((f) => [f.line, f.column]);
+
+describe('krachten', () => {
+  it('reports a missing section at the first heading', async () => {
+    expect(await run('## Feiten\n\nSem gaat naar school.\n')).toEqual([[L(1), 1]]);
+  });
+
+  it('reports an empty or placeholder section at its heading', async () => {
+    expect(await run('## Feiten\n\nx\n\n## Wat gaat goed\n\nn.v.t.\n')).toEqual([[L(5), 1]]);
+    expect(await run('## Wat gaat goed\n\n## Zorgen\n\nSem is vaak ziek.\n')).toEqual([[L(1), 1]]);
+  });
+
+  it('reports a child or parent without a strength', async () => {
+    const found = await findings(doc('## Wat gaat goed\n\n- Sem sport graag.\n- Moeder kookt elke dag.\n'), 'krachten');
+    expect(found.map((f) => [f.line, f.column])).toEqual([[L(1), 1]]);
+  });
+
+  it('is satisfied when every child and parent is named, also as "ouders"', async () => {
+    expect(await run('## Krachten\n\n- Sem sport graag.\n- De ouders brengen hem samen naar training.\n')).toEqual([]);
+  });
+
+  it('warns about one-sidedness', async () => {
+    const zorgen = Array.from({ length: 9 }, (_, i) => `Zorg nummer ${i + 1} is er.`).join(' ');
+    expect(await run(`## Wat gaat goed\n\nSem, moeder en vader koken samen.\n\n## Zorgen\n\n${zorgen}\n`)).toEqual([[L(1), 1]]);
+  });
+});
