@@ -58,7 +58,9 @@ export function splitClauses(tokens: Token[]): Clause[] {
       continue;
     }
     if (t.kind !== 'word') continue;
-    if (SUBORDINATORS.has(t.lower) && t.lower !== 'of' && t.lower !== 'nu' && t.lower !== 'sinds') {
+    // "toen" after a verb is the adverb "then" ("had toen al"), and "toen" followed by a finite verb too ("Toen ging hij").
+    const adverbialToen = t.lower === 'toen' && (prev.kind === 'word' && !COORDINATORS.has(prev.lower) || Boolean(tokens[i + 1]?.verb?.finite && isClearlyFinite(tokens[i + 1]!.lower)));
+    if (SUBORDINATORS.has(t.lower) && t.lower !== 'of' && t.lower !== 'nu' && t.lower !== 'sinds' && !adverbialToen) {
       // "dat" after a determiner-less noun may be a relative; both start a clause.
       if (!(prev.kind === 'punct' && BOUNDARY_PUNCT.test(prev.text))) bounds.push(i);
       continue;
@@ -89,7 +91,8 @@ export function splitClauses(tokens: Token[]): Clause[] {
     if (first > last) continue;
     const head = tokens[first]!.lower;
     // 'sinds' and 'nu' open a clause only as conjunctions; at the head they are mostly prepositions/adverbs.
-    const subordinate = (SUBORDINATORS.has(head) && head !== 'sinds' && head !== 'nu') || (RELATIVES.has(head) && first > 0);
+    const toenAdverb = head === 'toen' && Boolean(tokens[first + 1]?.verb?.finite && isClearlyFinite(tokens[first + 1]!.lower));
+    const subordinate = (SUBORDINATORS.has(head) && head !== 'sinds' && head !== 'nu' && !toenAdverb) || (RELATIVES.has(head) && first > 0);
     let finite: number | undefined;
     // Prefer a clearly finite form; fall back to plural/infinitive forms.
     for (let i = first; i <= last; i++) {

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createTaal } from '../../src/taal/index.js';
+
+const taal = createTaal();
+const ctx = {
+  docDate: new Date(Date.UTC(2025, 2, 14)),
+  children: [{ naam: 'Sem', birthDate: new Date(Date.UTC(2014, 5, 2)) }],
+  people: [{ naam: 'Lisa', rol: 'moeder' }, { naam: 'Tom', rol: 'vader' }],
+};
+const tense = (s: string) => taal.analyze(s, ctx).tense;
+const iso = (d: Date | undefined) => d?.toISOString().slice(0, 10);
+
+describe('tense', () => {
+  it.each([
+    ['In 2015 drinkt vader veel.', 'present'],
+    ['In 2015 dronk vader veel.', 'past'],
+    ['In 2015 heeft vader veel gedronken.', 'perfect'],
+    ['Vader had toen al veel gedronken.', 'pluperfect'],
+    ['Sem is in 2014 geboren.', 'perfect'],
+    ['Moeder zal de school bellen.', 'future'],
+    ['Moeder geeft aan dat zij moe is.', 'present'],
+    ['De ouders waren niet thuis.', 'past'],
+    ['Vader werkt sinds januari bij een bouwbedrijf.', 'present'],
+    ['Sem werkte hard.', 'past'],
+    ['Het gezin ging in 2020 uit elkaar.', 'past'],
+    ['Sem wordt elke dag gebracht.', 'present'],
+    ['Sem werd in 2019 uit huis geplaatst.', 'past'],
+  ])('%s → %s', (s, t) => {
+    expect(tense(s)).toBe(t);
+  });
+});
+
+describe('attribution', () => {
+  const attr = (s: string) => taal.analyze(s, ctx).attributions.map((a) => [a.source, a.kind, a.opinion, a.byWriter]);
+  it('finds who says, reports, finds or saw', () => {
+    expect(attr('Volgens de leerkracht is Sem onrustig in de klas.')).toEqual([['de leerkracht', 'person', false, false]]);
+    expect(attr('Moeder vertelt dat Sem slecht slaapt.')).toEqual([['Moeder', 'person', false, false]]);
+    expect(attr('Moeder geeft aan dat zij moe is.')).toEqual([['Moeder', 'person', false, false]]);
+    expect(attr('Sem is bang voor de hond, zegt moeder.')).toEqual([['moeder', 'person', false, false]]);
+    expect(attr('Uit het rapport van Veilig Thuis blijkt dat vader moeder sloeg.')).toEqual([['het rapport van Veilig Thuis', 'document', false, false]]);
+    expect(attr('De school meldt dat Sem vaak te laat komt.')).toEqual([['De school', 'organisation', false, false]]);
+    expect(attr('Tijdens het huisbezoek zag de jeugdbeschermer dat de keuken vies was.')).toEqual([['de jeugdbeschermer', 'observation', false, false]]);
+    expect(attr('Moeder vindt dat de school te streng is.')).toEqual([['Moeder', 'person', true, false]]);
+    expect(attr('Ik vind dat moeder te weinig grenzen stelt.')).toEqual([['Ik', 'person', true, true]]);
+  });
+  it('does not take facts for attributions', () => {
+    expect(attr('De school is groot.')).toEqual([]);
+    expect(attr('Moeder belt de school.')).toEqual([]);
+    expect(attr('Sem ziet zijn vader eens in de twee weken.')).toEqual([]);
+    expect(attr('Moeder vindt een nieuwe baan.')).toEqual([]);
+    expect(attr('Er is bij Sem geen diagnose gesteld.')).toEqual([]);
+  });
+});
+
+describe('negation', () => {
+  it('covers the clause of the cue', () => {
+    const s = 'Sem heeft geen ADHD, maar hij is wel druk.';
+    const n = taal.analyze(s, ctx).negations;
+    expect(n.map((x) => [x.cue, s.slice(x.scopeStart, x.scopeEnd)])).toEqual([['geen', 'Sem heeft geen ADHD']]);
+  });
+});
+
+describe('time references (document date 2025-03-14)', () => {
+  const refs = (s: string) => taal.timeReferences(s, ctx).map((r) => [r.text, iso(r.date), iso(r.endDate), r.kind, r.since]);
+  it('reads Dutch dates and years', () => {
+    expect(refs('Op 12 maart 2019 en 12-03-2019 en 2019-03-12.')).toEqual([
+      ['12 maart 2019', '2019-03-12', '2019-03-12', 'absolute', false],
+      ['12-03-2019', '2019-03-12', '2019-03-12', 'absolute', false],
+      ['2019-03-12', '2019-03-12', '2019-03-12', 'absolute', false],
+    ]);
+    expect(refs('In maart 2019 en in 2015.')).toEqual([
+      ['maart 2019', '2019-03-01', '2019-03-31', 'absolute', false],
+      ['2015', '2015-01-01', '2015-12-31', 'absolute', false],
+    ]);
+    expect(refs('Sem woont sinds 2019 bij oma.')).toEqual([['2019', '2019-01-01', '2019-12-31', 'absolute', true]]);
+  });
+  it('reads relative time and ages', () => {
+    expect(refs('Drie jaar geleden verhuisde het gezin.')).toEqual([['Drie jaar geleden', '2022-03-14', '2022-03-14', 'relative', false]]);
+    expect(refs('Vorig jaar was het anders.')).toEqual([['Vorig jaar', '2024-01-01', '2024-12-31', 'relative', false]]);
+    expect(refs('Toen Sem twee was, woonde het gezin in Zwolle.')).toEqual([['Toen Sem twee was', '2016-06-02', '2017-06-01', 'age', false]]);
+    expect(refs('Op zijn twaalfde ging hij naar de brugklas.')).toEqual([['Op zijn twaalfde', '2026-06-02', '2027-06-01', 'age', false]]);
+  });
+  it('ignores money and plain numbers', () => {
+    expect(refs('De schuld is 2019 euro en er zijn 12 kinderen.')).toEqual([]);
+  });
+});
+
+describe('lexicons', () => {
+  it('are data files merged with config entries', () => {
+    const t = createTaal({ extraLexicon: { meningswoorden: ['Ontwrichtend'] } });
+    expect(t.lexicon('meningswoorden').has('onverantwoordelijk')).toBe(true);
+    expect(t.lexicon('meningswoorden').has('ontwrichtend')).toBe(true);
+    expect(t.lexicon('bestaat-niet').size).toBe(0);
+  });
+});
