@@ -1,0 +1,145 @@
+/**
+ * End-to-end: runs the built CLI (bin/toets.js → dist/) as a user would.
+ * `npm test` builds first; run `npm run build` before running this file alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const bin = join(root, 'bin/toets.js');
+
+function toets(args: string[], cwd = root, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('toets CLI (built)', () => {
+  it('is built', () => {
+    expect(existsSync(join(root, 'dist/src/cli/index.js'))).toBe(true);
+  });
+
+  it('prints stylish output grouped per file with a summary, exit 1 on errors', () => {
+    const r = toets(['check', 'test/cli/fixtures', '--rule', 'feit-mening:fout']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("\ntest/cli/fixtures/fout.md\n  21:1  fout          \"onverantwoordelijk\" is een oordeel over een persoon. Beschrijf het gedrag dat u of een ander zag (wat, wanneer, wie zag het), of schrijf wie dit vindt: \"Volgens de leerkracht …\".  feit-mening\n  23:1  waarschuwing  In \"Wat gaat goed\" staat niets over Lisa (moeder). Noem voor ieder kind en iedere ouder of verzorger ten minste één ding dat goed gaat.                                              krachten\n\n✖ 2 problemen (1 fout, 1 waarschuwing) in 2 bestanden\n");
+  });
+
+  it('prints the evaluation JSON format exactly', () => {
+    const r = toets(['check', '--format', 'json', 'test/cli/fixtures/fout.md']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { filePath: string; messages: Record<string, unknown>[]; errorCount: number; warningCount: number }[];
+    expect(json).toHaveLength(1);
+    expect(json[0]!.filePath).toBe('test/cli/fixtures/fout.md');
+    expect(json[0]!.messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.severity])).toEqual([
+      ['feit-mening', 21, 1, 21, 30, 1],
+      ['krachten', 23, 1, 23, 17, 1],
+    ]);
+    expect(json[0]!.messages[0]!.message).toBe(
+      '"onverantwoordelijk" is een oordeel over een persoon. Beschrijf het gedrag dat u of een ander zag (wat, wanneer, wie zag het), of schrijf wie dit vindt: "Volgens de leerkracht …".',
+    );
+    expect([json[0]!.errorCount, json[0]!.warningCount]).toEqual([0, 2]);
+  });
+
+  it('writes SARIF 2.1.0 with rule metadata, regions, relative URIs and content fingerprints', () => {
+    const r = toets(['check', '--format', 'sarif', 'test/cli/fixtures']);
+    const log = JSON.parse(r.out);
+    expect(log.version).toBe('2.1.0');
+    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    const driver = log.runs[0].tool.driver;
+    expect(driver.name).toBe('toets');
+    const rule = driver.rules.find((x: { id: string }) => x.id === 'bronvermelding');
+    expect(rule.shortDescription.text).toMatch(/bron/);
+    expect(rule.help.markdown).toContain('(rules/bronvermelding/README.md)');
+    expect(rule.defaultConfiguration.level).toBe('warning');
+    expect(rule.properties.actielijn).toBe(3);
+    for (const res of log.runs[0].results) {
+      const loc = res.locations[0].physicalLocation;
+      expect(loc.artifactLocation.uri).toMatch(/^test\/cli\/fixtures\/[a-z]+\.md$/);
+      expect(loc.region.startLine).toBeGreaterThan(0);
+      expect(loc.region.endColumn).toBeGreaterThan(0);
+      expect(res.partialFingerprints['toetsInhoud/v1']).toMatch(/^[0-9a-f]{40}$/);
+      expect(driver.rules[res.ruleIndex].id).toBe(res.ruleId);
+    }
+    expect(log.runs[0].results).toHaveLength(2);
+  });
+
+  it('exits 0 on a clean document and respects --max-warnings and --quiet', () => {
+    expect(toets(['check', 'test/cli/fixtures/goed.md']).code).toBe(0);
+    expect(toets(['check', 'test/cli/fixtures/fout.md', '--max-warnings', '1']).code).toBe(1);
+    expect(toets(['check', 'test/cli/fixtures/fout.md', '--max-warnings', '2']).code).toBe(0);
+    const q = toets(['check', 'test/cli/fixtures/fout.md', '--quiet']);
+    expect(q.out).toContain('✔ Geen problemen gevonden in 1 bestand.');
+  });
+
+  it('reports a missing file, still checks the others, and exits 2', () => {
+    const r = toets(['check', '--format', 'json', 'bestaat-niet.md', 'test/cli/fixtures/goed.md']);
+    expect(r.code).toBe(2);
+    const json = JSON.parse(r.out);
+    expect(json.map((x: { filePath: string; messages: { ruleId: string }[] }) => [x.filePath, x.messages.map((m) => m.ruleId)])).toEqual([
+      ['bestaat-niet.md', ['toets']],
+      ['test/cli/fixtures/goed.md', []],
+    ]);
+  });
+
+  it('gives a Dutch error and exit 2 for an invalid config, unknown options and bad --rule values', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    writeFileSync(join(dir, '.toetsrc.yaml'), 'regels:\n  feit-mening: streng\n');
+    copyFileSync(join(root, 'test/cli/fixtures/goed.md'), join(dir, 'goed.md'));
+    const r = toets(['check', '.'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("toets: configuratiefout: " + join(dir, '.toetsrc.yaml') + ":2:16: Ongeldige waarde voor 'regels.feit-mening': kies uit uit, waarschuwing, fout.\n");
+    expect(toets(['check', '--bogus']).err).toBe("toets: onbekende optie '--bogus'. Zie 'toets --help'.\n");
+    const bad = toets(['check', '--rule', 'feit-mening', 'test/cli/fixtures']);
+    expect([bad.code, bad.err]).toEqual([2, "toets: Ongeldige --rule 'feit-mening'. Gebruik regel-id:uit, regel-id:waarschuwing of regel-id:fout (bijvoorbeeld --rule feit-mening:fout).\n"]);
+  });
+
+  it('respects .toetsignore and --ignore-pattern, and walks a directory named *.md', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    mkdirSync(join(dir, 'concepten'));
+    mkdirSync(join(dir, 'map.md'));
+    copyFileSync(join(root, 'test/cli/fixtures/fout.md'), join(dir, 'concepten', 'a.md'));
+    copyFileSync(join(root, 'test/cli/fixtures/goed.md'), join(dir, 'b.md'));
+    copyFileSync(join(root, 'test/cli/fixtures/goed.md'), join(dir, 'map.md', 'c.md'));
+    copyFileSync(join(root, 'test/cli/fixtures/goed.md'), join(dir, 'd.md'));
+    writeFileSync(join(dir, '.toetsignore'), 'concepten/\n');
+    const r = toets(['check', '--format', 'json', '.', '--ignore-pattern', 'd.md'], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).map((x: { filePath: string }) => x.filePath)).toEqual(['b.md', 'map.md/c.md']);
+  });
+
+  it('writes output atomically to -o and leaves inputs untouched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    const input = join(dir, 'fout.md');
+    copyFileSync(join(root, 'test/cli/fixtures/fout.md'), input);
+    const before = readFileSync(input, 'utf8');
+    const r = toets(['check', '--format', 'json', '-o', 'uit.json', 'fout.md'], dir);
+    expect([r.code, r.out]).toEqual([0, '']);
+    expect(JSON.parse(readFileSync(join(dir, 'uit.json'), 'utf8'))[0].messages).toHaveLength(2);
+    expect(readFileSync(input, 'utf8')).toBe(before);
+  });
+
+  it('lists the rules and writes a starter config with init', () => {
+    const rules = JSON.parse(toets(['regels', '--format', 'json']).out);
+    expect(rules.map((r: { id: string; actielijn: number; ernst: string }) => [r.id, r.ernst, r.actielijn])).toEqual([
+      ['bronvermelding', 'waarschuwing', 3],
+      ['diagnose-onderbouwing', 'fout', 3],
+      ['feit-mening', 'waarschuwing', 3],
+      ['frontmatter', 'fout', 3],
+      ['krachten', 'waarschuwing', 1],
+      ['verouderde-tijd', 'waarschuwing', 3],
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    expect(toets(['init'], dir).code).toBe(0);
+    expect(readFileSync(join(dir, '.toetsrc.yaml'), 'utf8')).toBe(readFileSync(join(root, '.toetsrc.example.yaml'), 'utf8'));
+    const again = toets(['init'], dir);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('Gebruik --force');
+    // the starter config is valid
+    copyFileSync(join(root, 'test/cli/fixtures/goed.md'), join(dir, 'goed.md'));
+    expect(toets(['check', 'goed.md'], dir).code).toBe(0);
+  });
+});
