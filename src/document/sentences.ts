@@ -3,6 +3,11 @@ import { ParseDutch } from 'parse-dutch';
 
 const parser = new ParseDutch();
 
+/** Words that are abbreviations when followed by a period (lowercase, without the final period). */
+const ABBREVIATIONS = new Set(['dhr', 'mevr', 'mw', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'nr', 'ca', 'jl', 'bijv', 'bv', 'etc', 'evt', 'resp', 'zgn', 'vgl', 'enz', 'o', 'st', 'tel', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'blz', 'pag', 'art', 'hfd', 'par', 'incl', 'excl', 'div', 'afd']);
+/** "word. Next": a period after a word, then space, then a capital, digit or opening quote. */
+const BOUNDARY = /([\p{L}][\p{L}.'-]*)\.(\s+)(?=["“(]?[\p{Lu}\d])/gu;
+
 export interface SentenceRange {
   start: number;
   end: number;
@@ -24,6 +29,26 @@ export function splitSentences(text: string): SentenceRange[] {
       if (end > start) out.push({ start, end });
     }
   }
+  // parse-dutch treats some ordinary words as abbreviations ("op." ends many Dutch sentences:
+  // "…loopt een achterstand op. De hulp …"): split again after a period that follows a word that
+  // is not a known abbreviation, when a capital letter or digit starts the next sentence.
+  const resplit: SentenceRange[] = [];
+  for (const r of out) {
+    let start = r.start;
+    const slice = text.slice(r.start, r.end);
+    BOUNDARY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BOUNDARY.exec(slice))) {
+      const word = m[1]!.toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /\./.test(word)) continue;
+      const cut = r.start + m.index + m[1]!.length + 1;
+      resplit.push({ start, end: cut });
+      start = r.start + m.index + m[0].length;
+    }
+    resplit.push({ start, end: r.end });
+  }
+  out.length = 0;
+  out.push(...resplit);
   // A "sentence" of only punctuation (a stray "." after a citation) joins the one before.
   const merged: SentenceRange[] = [];
   for (const r of out) {
