@@ -27,11 +27,15 @@ function isStatement(s: Sentence, a: SentenceAnalysis): boolean {
   return true;
 }
 
+/** The writer's own observation with a moment: "Op 2 mei 2025 sprak ik Lotte alleen op school." */
+function ownObservation(a: SentenceAnalysis): boolean {
+  return a.timeReferences.some((t) => t.precision === 'day' || t.precision === 'month') && a.tokens.some((t) => WRITER.has(t.lower));
+}
+
 function isSourced(doc: Document, s: Sentence, a: SentenceAnalysis, analyze: (x: Sentence) => SentenceAnalysis): boolean {
   if (hasFormalSource(s) || blockHasFormalSource(doc, s)) return true;
   if (groundingAttribution(a)) return true;
-  // The writer's own observation with a moment: "Op 2 mei 2025 sprak ik Lotte alleen op school."
-  if (a.timeReferences.some((t) => t.precision === 'day' || t.precision === 'month') && a.tokens.some((t) => WRITER.has(t.lower))) return true;
+  if (ownObservation(a)) return true;
   const lead = colonLead(doc, s);
   if (lead && lead !== s) {
     if (hasFormalSource(lead) || blockHasFormalSource(doc, lead) || groundingAttribution(analyze(lead))) return true;
@@ -41,7 +45,8 @@ function isSourced(doc: Document, s: Sentence, a: SentenceAnalysis, analyze: (x:
   const pos = block ? block.sentenceIndexes.indexOf(s.index) : -1;
   if (block && pos > 0 && CONTINUATION_START.test(s.text.trim())) {
     const prev = doc.sentences[block.sentenceIndexes[pos - 1]!]!;
-    if (groundingAttribution(analyze(prev))) return true;
+    const pa = analyze(prev);
+    if (groundingAttribution(pa) || ownObservation(pa)) return true;
   }
   return false;
 }

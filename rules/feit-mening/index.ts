@@ -43,6 +43,7 @@ const UNNOTICED = /^(merkt|merkte|ziet|zag|heeft|had)$/;
 const INSIGHT_NOUNS = /^(inzicht|besef|interesse|belangstelling|motivatie|vertrouwen|zin|oog|begrip|ziekte-inzicht|probleembesef|probleeminzicht)$/;
 const LITTLE = /^(geen|weinig|onvoldoende|nauwelijks|beperkt|te weinig)$/;
 const STILL_NOT_GENERAL = /^(nog|niet|bijna|vrijwel|meer|minder|vaker|beter|slechter|verder|groter|kleiner|zo|ook)$/;
+const CAPACITY = /^(zorgen|opvoeden|bieden|beschermen|omgaan|aansluiten|begrenzen|afstemmen|inleven|verzorgen|grenzen|structuur|veiligheid)$/;
 const GROUP_SUBJECT = /^(school|leerkracht|mentor|huisarts|politie|buurvrouw|buurman|oma|opa)$/;
 
 function wordsOf(a: SentenceAnalysis): string[] {
@@ -84,6 +85,11 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     if (LITTLE.test(words[i]!) && INSIGHT_NOUNS.test(words[i + 1] ?? '') && innerStateOfFamily(a, i)) add('binnenwereld', i, i + 1);
     if (UNNOTICED.test(words[i]!) && /^(niets|niks|niet)$/.test(words[i + 1] ?? '') && (words[i] === 'merkt' || words[i] === 'merkte' || /^(door|in)$/.test(words[i + 2] ?? '') || words[i + 3] === 'in') && innerStateOfFamily(a, i)) {
       add('binnenwereld', i, i + 1);
+    }
+    // A judgement of parenting capacity: "kan niet voor een baby zorgen", "kan geen structuur bieden".
+    if ((words[i] === 'kan' || words[i] === 'kunnen') && /^(niet|geen|onvoldoende|nauwelijks)$/.test(words[i + 1] ?? '')) {
+      const rest = words.slice(i + 2, i + 9);
+      if (rest.some((w) => CAPACITY.test(w)) && innerStateOfFamily(a, i)) add('oordeel', i, i + 1);
     }
     // A label as fact: "narcistische trekken", "borderline-trekken", "autistische kenmerken".
     if (/^[\p{L}]+-?(trekken|kenmerken)$/u.test(words[i]!) && words[i]!.length > 9) add('oordeel', i, i);

@@ -92,7 +92,8 @@ const rule: Rule = {
 
     for (const s of doc.sentences) {
       if (s.blockKind === 'heading' || s.sectionKind === 'bronnen' || isQuotation(s)) continue;
-      if (!/\d|geleden|vorig|afgelopen|toen|leeftijd|peuter|kleuter|baby/i.test(s.text) && s.citations.length === 0) continue;
+      // Cheap pre-filter: only sentences that can hold a time reference or cite a source.
+      if (!/\d|geleden|terug|vorig|afgelopen|toen|leeftijd|peuter|kleuter|baby|zuigeling|\bop (zijn|haar|\p{L}+s) \p{L}+de\b/iu.test(s.text) && s.citations.length === 0) continue;
       const a = ctx.taal.analyze(s.text, actx);
       const quotes = quotedRanges(s.text);
       let reported = false;

@@ -131,7 +131,12 @@ function ageReferences(text: string, ctx: AnalysisContext): TimeReference[] {
   const out: TimeReference[] = [];
   const kids = (ctx.children ?? []).filter((c) => c.birthDate);
   if (!kids.length) return out;
-  const single = kids.length === 1 ? kids[0] : undefined;
+  // With several children, a pronoun ("op zijn twaalfde") means the one child named in the same text, if only one is.
+  const named = kids.filter((k) => {
+    const f = k.naam?.trim().split(/\s+/)[0];
+    return f !== undefined && new RegExp(`(^|[^\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text);
+  });
+  const single = kids.length === 1 ? kids[0] : named.length === 1 ? named[0] : undefined;
   const byName = (name: string) =>
     kids.find((k) => k.naam && k.naam.toLowerCase().split(/\s+/)[0] === name.toLowerCase()) ?? (/^(hij|zij|ze)$/i.test(name) ? single : undefined);
   const push = (m: RegExpExecArray, kid: { birthDate?: Date } | undefined, from: number, to: number) => {
