@@ -4,7 +4,7 @@
  * attributed view ("Moeder vindt dat …", "Volgens de school …") is a fact
  * about what someone said and stays silent; analyse sections are exempt.
  */
-import type { Sentence } from '../../src/document/types.js';
+import type { Document, Sentence } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { SentenceAnalysis, Token } from '../../src/taal/index.js';
 import { PhraseSet } from '../../src/taal/index.js';
@@ -124,6 +124,17 @@ function innerStateOfFamily(a: SentenceAnalysis, i: number): boolean {
   return inClause.some((p) => p.ref.group === 'kind' || p.ref.group === 'betrokkene' || (p.ref.group === 'onbekend' && /^(hij|zij|ze)$/i.test(p.text)));
 }
 
+const CONTINUATION = /^(zij|hij|ze|ook|daarnaast|verder|bovendien|volgens (haar|hem))\b/i;
+
+function continuesAttribution(doc: Document, s: Sentence, analyze: (t: string) => SentenceAnalysis): boolean {
+  if (!CONTINUATION.test(s.text.trim())) return false;
+  const block = doc.blocks[s.blockIndex];
+  const pos = block ? block.sentenceIndexes.indexOf(s.index) : -1;
+  if (!block || pos <= 0) return false;
+  const prev = doc.sentences[block.sentenceIndexes[pos - 1]!]!;
+  return analyze(prev.text).attributions.some((x) => !x.byWriter && x.kind !== 'observation');
+}
+
 const rule: Rule = {
   meta: {
     id: 'feit-mening',
@@ -162,10 +173,13 @@ const rule: Rule = {
       const a = ctx.taal.analyze(s.text, actx);
       const quotes = quotedRanges(s.text);
       const grounding = a.attributions.filter((x) => !x.byWriter);
+      // A sentence that carries on the previous sentence's attribution ("Zij schrijft dat … Zij wil …").
+      const carried = continuesAttribution(doc, s, (t) => ctx.taal.analyze(t, actx));
       const cues = findCues(s, a, lex, enabled).filter((c) => {
         if (inRanges(quotes, c.start, c.end)) return false;
         // The writer's own opinion is never covered by someone else's attribution.
         if (c.category === 'schrijversmening') return true;
+        if (carried) return false;
         return !grounding.some((g) => (c.start >= g.scopeStart && c.end <= g.scopeEnd) || (c.start >= g.start && c.end <= g.end));
       });
       if (!cues.length) continue;

@@ -11,7 +11,8 @@ import { analysisContext, inRanges, isQuotation, quotedRanges } from '../_gedeel
 
 const TEMPORAL_SUBORDINATORS = new Set(['toen', 'nadat', 'voordat', 'als', 'wanneer', 'zodra', 'terwijl', 'totdat']);
 const DOCUMENT_WORDS = '[\\p{L}-]*(?:rapport|rapportage|verslag|brief|melding|dossier|verklaring|onderzoek|beschikking|uitspraak|vonnis|plan|overzicht|mail|notitie|evaluatie|advies|proces-verbaal|gesprek|huisbezoek|bespreking|overleg|rapporten|verslagen|brieven|meldingen)';
-const STILL = /\b(nog steeds|nog altijd|tot op heden|tot nu toe|inmiddels|nog|al jaren|sindsdien|nu)\b/i;
+// "nog steeds", not a bare "nog": "In 2021 woont Finn nog bij moeder" speaks of then.
+const STILL = /\b(nog steeds|nog altijd|tot op heden|tot nu toe|inmiddels|sindsdien|nu|heden)\b/i;
 
 function monthsBefore(now: Date, then: Date): number {
   return (now.getUTCFullYear() - then.getUTCFullYear()) * 12 + (now.getUTCMonth() - then.getUTCMonth()) + (now.getUTCDate() - then.getUTCDate()) / 31;
