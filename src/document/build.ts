@@ -5,13 +5,10 @@
  */
 import type { BlockContent, DefinitionContent, Heading, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { findCitations, findSourceNotes, findUndefinedFootnotes, removeRanges } from './citations.js';
 import { parseControl } from './controls.js';
 import { locateFrontmatter, readFrontmatter } from './frontmatter.js';
+import { parseMarkdown } from './markdown.js';
 import { plainText } from './inline.js';
 import { computeLineStarts, makePointAt } from './position.js';
 import { makeSectionClassifier, normalizeHeading } from './sections.js';
@@ -33,7 +30,6 @@ import type {
   Span,
 } from './types.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 export function buildDocument(path: string, decoded: { text: string; encoding: Document['encoding'] }, options?: BuildOptions): Document {
   const text = decoded.text;
@@ -64,7 +60,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
   // 2. Markdown. Text after an unclosed frontmatter fence is still read as Markdown.
   let mdast: Root;
   try {
-    mdast = processor.parse(text);
+    mdast = parseMarkdown(text);
   } catch (err) {
     mdast = { type: 'root', children: [] };
     parseProblems.push({ code: 'markdown', message: `Het document kon niet als Markdown worden gelezen: ${(err as Error).message}`, span: span(0, 0) });

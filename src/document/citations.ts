@@ -80,7 +80,7 @@ export function removeRanges(text: string, map: number[], ranges: { start: numbe
 export function findUndefinedFootnotes(text: string): { label: string; start: number; end: number }[] {
   const out: { label: string; start: number; end: number }[] = [];
   if (!text.includes('[^')) return out;
-  const re = /\[\^([^\]\s]{1,100})\](?!:)/g;
+  const re = /\[\^([^\]\s]{1,100})\]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) out.push({ label: m[1]!, start: m.index, end: m.index + m[0].length });
   return out;

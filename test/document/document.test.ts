@@ -165,3 +165,20 @@ describe('decoding', () => {
     expect(d.ok && d.text).toBe('');
   });
 });
+
+describe('large documents', () => {
+  it('parses in chunks with the same sentences and positions as one parse', async () => {
+    const { parseMarkdown, chunkBoundaries, CHUNK_THRESHOLD } = await import('../../src/document/markdown.js');
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkGfm = (await import('remark-gfm')).default;
+    const remarkFrontmatter = (await import('remark-frontmatter')).default;
+    const section = '## Feiten\n\nSem gaat **graag** naar school [@vt]. Hij leest veel.\n\n- punt een\n- punt twee\n\n```\ncode\n\n## geen kop\n```\n\n';
+    let text = '---\ntype: gezinsplan\ndatum: 2025-01-01\n---\n';
+    while (text.length <= CHUNK_THRESHOLD + 10_000) text += section;
+    expect(chunkBoundaries(text).length).toBeGreaterThan(2);
+    const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(text);
+    const strip = (n: unknown): unknown => JSON.parse(JSON.stringify(n, (k, v) => (k === 'position' && v ? [v.start.offset, v.end.offset, v.start.line, v.start.column] : v)));
+    expect(strip(parseMarkdown(text).children)).toEqual(strip(whole.children));
+  });
+});
