@@ -180,5 +180,5 @@ describe('large documents', () => {
     const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(text);
     const strip = (n: unknown): unknown => JSON.parse(JSON.stringify(n, (k, v) => (k === 'position' && v ? [v.start.offset, v.end.offset, v.start.line, v.start.column] : v)));
     expect(strip(parseMarkdown(text).children)).toEqual(strip(whole.children));
-  });
+  }, 120_000);
 });
