@@ -110,6 +110,8 @@ export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rul
     try {
       const info = await stat(path);
       if (info.isDirectory()) return { result: fatalResult(displayPath, 'Dit is een map, geen bestand.', 'EISDIR') };
+      // A pipe, socket or device would block or never end: only regular files are read.
+      if (!info.isFile()) return { result: fatalResult(displayPath, 'Dit is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat); toets leest het niet.', 'ENOTFILE') };
       if (info.size > MAX_FILE_BYTES) {
         return { result: fatalResult(displayPath, `Het bestand is te groot (${Math.round(info.size / 1048576)} MB; maximaal ${MAX_FILE_BYTES / 1048576} MB).`, 'EFBIG') };
       }
