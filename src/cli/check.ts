@@ -2,13 +2,14 @@
 import { relative, resolve } from 'node:path';
 import { resolveConfig } from '../config/index.js';
 import type { ResolvedConfig } from '../config/index.js';
-import { ConfigError } from '../config/types.js';
-import { createLinter, fatalResult } from '../engine/index.js';
+import { createLinter, fatalResult, loadBuiltInRules, loadPlugins, suggest } from '../engine/index.js';
 import type { FileResult, RunSummary, SeverityName } from '../engine/types.js';
 import { loadReporter, FORMATS } from '../reporters/index.js';
 import { atomicWrite } from '../util/atomic-write.js';
 import { selectFiles } from './files.js';
-import { UsageError } from './errors.js';
+import { OutputError, UsageError, writeProblem } from './errors.js';
+import { findSourceRoot } from './srcroot.js';
+import { toolVersion } from './version.js';
 
 export interface CheckOptions {
   format: string;
@@ -20,6 +21,12 @@ export interface CheckOptions {
   inlineConfig: boolean;
   color?: boolean;
   ignorePattern: string[];
+  /**
+   * Hook for steps between linting and reporting (e.g. `--redact`, which
+   * replaces names in excerpts and messages): receives the full run and
+   * returns what the reporter gets.
+   */
+  transform?: (summary: RunSummary) => RunSummary | Promise<RunSummary>;
 }
 
 export interface CheckOutcome {
@@ -44,7 +51,9 @@ export function parseRuleFlags(flags: string[]): Record<string, SeverityName> {
 export function colorWanted(explicit: boolean | undefined, toFile: boolean): boolean {
   if (explicit !== undefined) return explicit;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
+  const force = process.env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined) return true;
   if (toFile) return false;
   return Boolean(process.stdout.isTTY);
 }
@@ -59,6 +68,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
 
   const config: ResolvedConfig = resolveConfig(cwd, opts.config);
   config.inlineConfig = opts.inlineConfig;
+  await checkRuleFlagIds(Object.keys(ruleFlags), config);
   for (const [id, severity] of Object.entries(ruleFlags)) config.rules[id] = { ...(config.rules[id] ?? {}), severity };
   const linter = await createLinter(config);
 
@@ -90,15 +100,18 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
       r.warningCount = 0;
     }
   }
-  const summary: RunSummary = {
+  let summary: RunSummary = {
     results,
     rules: linter.rules,
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
   };
+  if (opts.transform) summary = await opts.transform(summary);
   const text = reporter(summary, {
     color: colorWanted(opts.color, Boolean(opts.output)) && opts.format === 'stylish',
     cwd,
+    srcRoot: findSourceRoot(cwd),
+    toolVersion: toolVersion(),
     quiet: opts.quiet,
     ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
   });
@@ -106,12 +119,22 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     try {
       await atomicWrite(resolve(cwd, opts.output), text);
     } catch (err) {
-      throw new ConfigError(`Kon het uitvoerbestand '${opts.output}' niet schrijven: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+      throw new OutputError(`Kon het uitvoerbestand '${opts.output}' niet schrijven: ${writeProblem(err)}.`);
     }
   }
   const tooManyWarnings = opts.maxWarnings !== undefined && summary.warningCount > opts.maxWarnings;
   const exitCode = ioError ? 2 : summary.errorCount > 0 || tooManyWarnings ? 1 : 0;
   return { exitCode, text: opts.output ? '' : text };
+}
+
+/** A --rule flag naming an unknown rule is a usage error (the config file is not to blame). */
+async function checkRuleFlagIds(ids: string[], config: ResolvedConfig): Promise<void> {
+  if (ids.length === 0) return;
+  const rules = [...(await loadBuiltInRules()), ...(config.plugins.length ? await loadPlugins(config.plugins, config.baseDir) : [])];
+  const known = rules.map((r) => r.meta.id);
+  for (const id of ids) {
+    if (!known.includes(id)) throw new UsageError(`Onbekende regel '${id}' in --rule${suggest(id, known)}. Zie 'toets regels' voor alle regels.`);
+  }
 }
 
 function displayPath(abs: string, cwd: string): string {

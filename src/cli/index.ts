@@ -3,15 +3,14 @@
  * every error ends in a clear message and exit code 2, never a stack trace
  * (set TOETS_DEBUG=1 to see one).
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../config/types.js';
 import { RuleLoadError } from '../engine/index.js';
-import { packagePath } from '../util/paths.js';
 import { runCheck } from './check.js';
-import { UsageError } from './errors.js';
+import { OutputError, UsageError } from './errors.js';
 import { runInit } from './init.js';
 import { runRegels } from './regels.js';
+import { toolVersion } from './version.js';
 
 const TITLES: [RegExp, string][] = [
   [/^Usage:/gm, 'Gebruik:'],
@@ -44,8 +43,14 @@ function translateCommanderError(err: CommanderError): string {
       return `de optie '${q}' heeft een waarde nodig.`;
     case 'commander.missingArgument':
       return `er ontbreekt een argument ('${q}').`;
-    case 'commander.invalidArgument':
-      return m.replace(/^option /, 'optie ');
+    case 'commander.invalidArgument': {
+      // "option '-f, --format <formaat>' argument 'xml' is invalid. Allowed choices are a, b."
+      const parts = /^option '(?:-\w, )?([^ ']+)[^']*' argument '([^']*)' is invalid\. ?(.*)$/s.exec(m);
+      if (!parts) return m;
+      const [, option, value, rest] = parts;
+      const choices = /^Allowed choices are (.*)\.$/.exec(rest ?? '');
+      return `ongeldige waarde '${value}' voor ${option}. ${choices ? `Kies uit: ${choices[1]}.` : rest}`.trimEnd();
+    }
     case 'commander.excessArguments':
       return 'te veel argumenten.';
     default:
@@ -62,13 +67,6 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'onbekend';
-  }
-}
 
 export function buildProgram(io: { out: (s: string) => void; err: (s: string) => void; setExit: (n: number) => void }): Command {
   const program = new Command();
@@ -78,7 +76,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
   program
     .name('toets')
     .description('Controleert gezinsplannen en raadsrapporten (Markdown) op feiten en meningen, bronnen, tijd, krachten en diagnoses.')
-    .version(version(), '-v, --version', 'toon het versienummer')
+    .version(toolVersion(), '-v, --version', 'toon het versienummer')
     .helpOption('-h, --help', 'toon deze hulp')
     .helpCommand('help [opdracht]', 'toon hulp bij een opdracht')
     .showSuggestionAfterError(false)
@@ -158,7 +156,9 @@ export async function main(argv: string[]): Promise<number> {
     return exit;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+      // `toets` without a command shows the help on stderr: a usage error.
+      if (err.code === 'commander.help') return err.exitCode === 0 ? 0 : 2;
       io.err(`toets: ${translateCommanderError(err)}\n`);
       return 2;
     }
@@ -167,7 +167,7 @@ export async function main(argv: string[]): Promise<number> {
       io.err(`toets: configuratiefout: ${where}${err.message}\n`);
       return 2;
     }
-    if (err instanceof UsageError || err instanceof RuleLoadError) {
+    if (err instanceof UsageError || err instanceof RuleLoadError || err instanceof OutputError) {
       io.err(`toets: ${err.message}\n`);
       return 2;
     }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../util/paths.js';
 import { atomicWrite } from '../util/atomic-write.js';
-import { UsageError } from './errors.js';
+import { OutputError, UsageError, writeProblem } from './errors.js';
 
 export async function runInit(cwd: string, force: boolean): Promise<string> {
   const target = join(cwd, '.toetsrc.yaml');
@@ -11,6 +11,10 @@ export async function runInit(cwd: string, force: boolean): Promise<string> {
     throw new UsageError(`Er staat al een .toetsrc.yaml in ${cwd}. Gebruik --force om die te overschrijven.`);
   }
   const example = readFileSync(packagePath('.toetsrc.example.yaml'), 'utf8');
-  await atomicWrite(target, example);
+  try {
+    await atomicWrite(target, example);
+  } catch (err) {
+    throw new OutputError(`Kon ${target} niet schrijven: ${writeProblem(err)}.`);
+  }
   return `Geschreven: ${target}\nPas de regels en secties aan voor jullie sjablonen; 'toets check' gebruikt dit bestand vanzelf.\n`;
 }

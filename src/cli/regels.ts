@@ -1,16 +1,11 @@
 /** `toets regels`: list every rule with id, default severity, actielijn and description. */
-import { defaultConfig } from '../config/index.js';
 import { createLinter } from '../engine/index.js';
 import { ACTIELIJNEN } from '../engine/types.js';
 import { resolveConfig } from '../config/index.js';
 
 export async function runRegels(format: string, cwd: string, configFile?: string): Promise<string> {
-  let config;
-  try {
-    config = resolveConfig(cwd, configFile);
-  } catch {
-    config = defaultConfig(cwd);
-  }
+  // A broken config is reported (exit 2), not silently replaced by defaults: plug-in rules would go missing.
+  const config = resolveConfig(cwd, configFile);
   const linter = await createLinter(config);
   const rules = [...linter.rules].sort((a, b) => a.id.localeCompare(b.id));
   if (format === 'json') {

@@ -42,6 +42,12 @@ export interface Linter {
   lintText(text: string, path?: string): LintOutput;
   lintBytes(bytes: Uint8Array, path: string): LintOutput;
   lintFile(path: string, displayPath?: string): Promise<LintOutput>;
+  /**
+   * Lint several files one after another (paths as given; no globbing or
+   * ignore files — the CLI's file selection does that). A file that cannot
+   * be read gives a fatal result; the others are still linted.
+   */
+  lintFiles(paths: string[]): Promise<FileResult[]>;
 }
 
 const SEVERITY: Record<Exclude<SeverityName, 'uit'>, Severity> = { waarschuwing: 1, fout: 2 };
@@ -122,7 +128,13 @@ export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rul
     }
   };
 
-  return { rules: all.map((r) => r.meta), lintText, lintBytes, lintFile };
+  const lintFiles = async (paths: string[]): Promise<FileResult[]> => {
+    const results: FileResult[] = [];
+    for (const p of paths) results.push((await lintFile(p)).result);
+    return results;
+  };
+
+  return { rules: all.map((r) => r.meta), lintText, lintBytes, lintFile, lintFiles };
 }
 
 export function ioMessage(err: unknown): string {

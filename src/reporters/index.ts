@@ -7,7 +7,8 @@ export type FormatName = (typeof FORMATS)[number];
 export async function loadReporter(name: string): Promise<Reporter | undefined> {
   if (!(FORMATS as readonly string[]).includes(name)) return undefined;
   try {
-    const mod = (await import(`./${name}.js`)) as { default: Reporter };
+    // By name, so a format whose module is missing (html, markdown) does not break the others.
+    const mod = (await import(/* @vite-ignore */ `./${name}.js`)) as { default: Reporter };
     return mod.default;
   } catch {
     return undefined;

@@ -3,25 +3,33 @@
  * text that links the rule's doc page, a repo-relative artifact URI and a
  * full region on every result, and content-based fingerprints.
  */
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
 import { ACTIELIJNEN } from '../engine/types.js';
-import type { Reporter } from './types.js';
+import type { RuleMeta } from '../engine/types.js';
+import type { Reporter, ReporterOptions } from './types.js';
 
-const TOOL_VERSION = '0.1.0';
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const FINGERPRINT_KEY = 'toetsInhoud/v1';
 
-function uriOf(filePath: string): string {
-  return filePath.replace(/\\/g, '/').replace(/^\.\//, '');
-}
+/** Findings of toets itself (not of a rule) get a descriptor too, so every result has a ruleIndex. */
+const ENGINE_DESCRIPTORS: Record<string, string> = {
+  toets: 'Toets kon het bestand niet (goed) lezen, of een toets-opmerking is onjuist geschreven.',
+  'ongebruikte-uitzondering': 'Een toets-opmerking schakelt een regel uit waar niets uit te schakelen is, of noemt een onbekende regel.',
+};
 
-const sarif: Reporter = (summary) => {
-  const rules: ReportingDescriptor[] = summary.rules.map((m) => ({
+function ruleDescriptor(m: RuleMeta): ReportingDescriptor {
+  const basis = `${m.recommendation.document}, ${m.recommendation.section}: ${m.recommendation.summary}`;
+  const explanation = m.explanation || m.description;
+  return {
     id: m.id,
     name: m.id,
     shortDescription: { text: m.description },
-    fullDescription: { text: m.explanation || m.description },
+    fullDescription: { text: explanation },
     help: {
-      text: `${m.explanation || m.description}\n\nWaarop gebaseerd: ${m.recommendation.document}, ${m.recommendation.section}: ${m.recommendation.summary}\n\nDocumentatie: ${m.docs}`,
-      markdown: `${m.explanation || m.description}\n\n**Waarop gebaseerd:** ${m.recommendation.document}, ${m.recommendation.section}: ${m.recommendation.summary}\n\n[Documentatie van de regel](${m.docs})`,
+      text: `${explanation}\n\nWaarop gebaseerd: ${basis}\n\nDocumentatie: ${m.docs}`,
+      markdown: `${explanation}\n\n**Waarop gebaseerd:** ${basis}\n\n[Documentatie van de regel](${m.docs})`,
     },
     defaultConfiguration: { level: m.defaultSeverity === 'fout' ? 'error' : 'warning' },
     properties: {
@@ -29,44 +37,89 @@ const sarif: Reporter = (summary) => {
       'actielijn-naam': ACTIELIJNEN[m.actielijn],
       tags: ['jeugdbescherming', `actielijn-${m.actielijn}`],
     },
-  }));
+  };
+}
+
+function engineDescriptor(id: string): ReportingDescriptor {
+  const text = ENGINE_DESCRIPTORS[id] ?? `Melding van '${id}'.`;
+  return {
+    id,
+    name: id,
+    shortDescription: { text },
+    fullDescription: { text },
+    help: { text, markdown: text },
+    defaultConfiguration: { level: id === 'toets' ? 'error' : 'warning' },
+    properties: { tags: ['toets'] },
+  };
+}
+
+/**
+ * Where a file is, for SARIF: relative to the source root (forward slashes,
+ * percent-encoded) with uriBaseId %SRCROOT%; a file outside it gets an
+ * absolute file:// URI.
+ */
+export function artifactLocation(filePath: string, options: Pick<ReporterOptions, 'cwd' | 'srcRoot'>): ArtifactLocation {
+  const abs = isAbsolute(filePath) ? filePath : resolve(options.cwd, filePath);
+  const root = options.srcRoot ?? options.cwd;
+  const rel = relative(root, abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+  return { uri: rel.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+const sarif: Reporter = (summary, options) => {
+  const rules: ReportingDescriptor[] = summary.rules.map(ruleDescriptor);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results: Result[] = [];
   for (const r of summary.results) {
+    const location = artifactLocation(r.filePath, options);
     const all = [...r.messages.map((m) => ({ m, suppressed: false })), ...r.suppressedMessages.map((m) => ({ m, suppressed: true }))];
     for (const { m, suppressed } of all) {
+      if (!index.has(m.ruleId)) {
+        index.set(m.ruleId, rules.length);
+        rules.push(engineDescriptor(m.ruleId));
+      }
       const result: Result = {
         ruleId: m.ruleId,
-        ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId)! } : {}),
+        ruleIndex: index.get(m.ruleId)!,
         level: m.severity === 2 ? 'error' : 'warning',
         message: { text: m.suggestion ? `${m.message} ${m.suggestion}` : m.message },
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: uriOf(r.filePath), uriBaseId: '%SRCROOT%' },
+              artifactLocation: location,
               region: {
                 startLine: m.line,
                 startColumn: m.column,
                 endLine: m.endLine,
-                endColumn: Math.max(m.endColumn, m.endLine === m.line ? m.column + 1 : m.endColumn),
+                // SARIF columns are exclusive at the end; an empty span still covers one character.
+                endColumn: m.endLine === m.line ? Math.max(m.endColumn, m.column + 1) : m.endColumn,
                 ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}),
               },
             },
           },
         ],
-        partialFingerprints: { 'toetsInhoud/v1': m.fingerprint },
-        ...(suppressed ? { suppressions: [{ kind: 'inSource', ...(m.suppressed?.reason ? { justification: m.suppressed.reason } : {}) }] } : {}),
+        partialFingerprints: { [FINGERPRINT_KEY]: m.fingerprint },
+        ...(suppressed
+          ? { suppressions: [{ kind: 'inSource' as const, ...(m.suppressed?.reason ? { justification: m.suppressed.reason } : {}) }] }
+          : {}),
       };
       results.push(result);
     }
   }
+  const version = options.toolVersion ?? '0.0.0';
   const log: Log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'toets', version: TOOL_VERSION, semanticVersion: TOOL_VERSION, rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: '' } },
+        tool: {
+          driver: {
+            name: 'toets',
+            version,
+            semanticVersion: version,
+            rules,
+          },
+        },
         results,
       },
     ],

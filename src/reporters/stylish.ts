@@ -12,8 +12,11 @@ const stylish: Reporter = (summary, options) => {
   for (const r of summary.results) {
     if (r.messages.length === 0) continue;
     out.push('', c.underline(r.filePath));
+    // line right-aligned and column left-aligned, so the colons line up (as in ESLint).
+    const wLine = Math.max(...r.messages.map((m) => String(m.line).length));
+    const wCol = Math.max(...r.messages.map((m) => String(m.column).length));
     const rows = r.messages.map((m) => [
-      `${m.line}:${m.column}`,
+      `${String(m.line).padStart(wLine)}:${String(m.column).padEnd(wCol)}`,
       m.severity === 2 ? 'fout' : 'waarschuwing',
       m.message.replace(/\s*\n\s*/g, ' '),
       m.ruleId,

@@ -13,6 +13,13 @@ export interface ReporterOptions {
   quiet: boolean;
   /** --max-warnings value, if given (for the summary line). */
   maxWarnings?: number;
+  /** Version of toets (from package.json), for machine-readable formats. */
+  toolVersion?: string;
+  /**
+   * Folder that artifact URIs are relative to (SARIF %SRCROOT%): the git
+   * root above cwd, else cwd. Absent: cwd.
+   */
+  srcRoot?: string;
 }
 
 /** A reporter turns a run's results into the text written to stdout or -o FILE. */

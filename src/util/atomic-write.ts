@@ -27,9 +27,13 @@ export async function atomicWrite(target: string, data: string | Uint8Array, opt
   try {
     await handle.writeFile(data);
     await handle.sync();
-  } finally {
-    await handle.close();
+  } catch (err) {
+    // e.g. a full disk: leave no half-written temporary file behind.
+    await handle.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+    throw err;
   }
+  await handle.close();
   try {
     if (mode !== undefined) await chmod(tmp, mode);
     await rename(tmp, target);

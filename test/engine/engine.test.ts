@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/index.js';
-import { createLinter } from '../../src/engine/index.js';
+import { createLinter, RuleLoadError } from '../../src/engine/index.js';
 import type { Rule } from '../../src/engine/types.js';
 import { doc, FM_LINES, lintWith } from '../helpers.js';
 
@@ -103,5 +106,76 @@ describe('engine', () => {
     const b = await lintWith(doc('\n\n\nEen X.\n'), undefined, onlyTestRules, [marker]);
     expect(a.messages[0]!.line).not.toBe(b.messages[0]!.line);
     expect(a.messages[0]!.fingerprint).toBe(b.messages[0]!.fingerprint);
+  });
+
+  it('loads a plug-in from a path relative to the config file, with default and configured options', async () => {
+    const all = (c: ReturnType<typeof defaultConfig>) => {
+      onlyTestRules(c);
+      c.baseDir = resolve(__dirname, 'fixtures');
+      c.plugins = ['./plugin-regel.js'];
+    };
+    const text = doc('Een plugin en nog een plugin.\nEen woord.\n');
+    const r = await lintWith(text, undefined, all);
+    expect(r.messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endColumn, m.message])).toEqual([
+      ['eigen/woord', 2, FM_LINES + 1, 5, 11, 'Het woord "plugin".'],
+      ['eigen/woord', 2, FM_LINES + 1, 23, 29, 'Het woord "plugin".'],
+    ]);
+    // two findings with the same excerpt still get different fingerprints (occurrence index)
+    expect(r.messages[0]!.fingerprint).not.toBe(r.messages[1]!.fingerprint);
+    const r2 = await lintWith(text, undefined, (c) => {
+      all(c);
+      c.rules['eigen/woord'] = { severity: 'waarschuwing', options: { woord: 'woord' } };
+    });
+    expect(r2.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([['eigen/woord', 1, FM_LINES + 2, 5]]);
+  });
+
+  it('rejects a plug-in with invalid options, invalid metadata or a missing file, naming it', async () => {
+    const base = () => {
+      const c = defaultConfig(resolve(__dirname, 'fixtures'));
+      c.plugins = ['./plugin-regel.js'];
+      return c;
+    };
+    const c1 = base();
+    c1.rules['eigen/woord'] = { options: { kleur: 'rood' } };
+    await expect(createLinter(c1)).rejects.toThrow("Ongeldige opties voor regel 'eigen/woord': must NOT have additional properties.");
+    const c2 = base();
+    c2.plugins = ['./kapotte-plugin.js'];
+    await expect(createLinter(c2)).rejects.toThrow(new RuleLoadError("plug-in './kapotte-plugin.js': regel 'kapot' heeft geen actielijn 1 t/m 4"));
+    const c3 = base();
+    c3.plugins = ['./bestaat-niet.js'];
+    await expect(createLinter(c3)).rejects.toThrow(/^Plug-in '\.\/bestaat-niet\.js' niet gevonden/);
+    const c4 = base();
+    c4.plugins = ['toets-regels-die-niet-bestaan'];
+    await expect(createLinter(c4)).rejects.toThrow("Plug-in 'toets-regels-die-niet-bestaan' kon niet worden gevonden vanuit");
+  });
+
+  it('lints several files; an unreadable one becomes a fatal result and the others go on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toets-engine-'));
+    writeFileSync(join(dir, 'a.md'), doc('Een X.\n'));
+    writeFileSync(join(dir, 'b.md'), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]));
+    const config = defaultConfig(dir);
+    onlyTestRules(config);
+    const linter = await createLinter(config, { rules: [marker] });
+    const results = await linter.lintFiles([join(dir, 'a.md'), join(dir, 'weg.md'), join(dir, 'b.md')]);
+    expect(results.map((r) => [r.messages.map((m) => m.ruleId), r.errorCount, r.warningCount, r.fatal?.code])).toEqual([
+      [['markeer-x'], 0, 1, undefined],
+      [['toets'], 1, 0, 'ENOENT'],
+      [['toets'], 1, 0, 'invalid-utf16'],
+    ]);
+    expect(results[1]!.messages[0]!.message).toBe('Het bestand bestaat niet.');
+    expect(results[2]!.messages[0]!.message).toBe('Het bestand lijkt UTF-16LE maar bevat ongeldige tekens. Sla het document op als UTF-8.');
+    expect(results[0]!.source).toBe(doc('Een X.\n'));
+  });
+
+  it('returns the Document with the result, and keeps the decoded source', async () => {
+    const config = defaultConfig('.');
+    onlyTestRules(config);
+    const linter = await createLinter(config, { rules: [marker] });
+    const out = linter.lintText(doc('Een X.\n'), 'x.md');
+    expect(out.document?.path).toBe('x.md');
+    expect(out.document?.type).toBe('gezinsplan');
+    expect(out.result.documentType).toBe('gezinsplan');
+    expect(out.result.documentDate).toBe('2025-03-14');
+    expect(linter.rules.map((r) => r.id)).toContain('markeer-x');
   });
 });
