@@ -142,4 +142,76 @@ describe('toets CLI (built)', { timeout: 60_000 }, () => {
     copyFileSync(join(root, 'test/cli/fixtures/goed.md'), join(dir, 'goed.md'));
     expect(toets(['check', 'goed.md'], dir).code).toBe(0);
   });
+
+  it('turns usage mistakes into Dutch messages and exit 2', () => {
+    const unknownRule = toets(['check', '--rule', 'feitmening:fout', 'test/cli/fixtures']);
+    expect([unknownRule.code, unknownRule.out, unknownRule.err]).toEqual([
+      2,
+      '',
+      "toets: Onbekende regel 'feitmening' in --rule (bedoelde je 'feit-mening'?). Zie 'toets regels' voor alle regels.\n",
+    ]);
+    const format = toets(['check', '--format', 'xml']);
+    expect([format.code, format.err]).toEqual([2, "toets: ongeldige waarde 'xml' voor --format. Kies uit: stylish, json, sarif, html, markdown.\n"]);
+    const max = toets(['check', '--max-warnings', '-3']);
+    expect(max.code).toBe(2);
+    const none = toets([]);
+    expect([none.code, none.out]).toEqual([2, '']);
+    expect(none.err).toContain('Gebruik: toets [opties] [opdracht]');
+    const unwritable = toets(['check', '-o', 'bestaat-niet/uit.json', 'test/cli/fixtures/goed.md']);
+    expect([unwritable.code, unwritable.err]).toEqual([2, "toets: Kon het uitvoerbestand 'bestaat-niet/uit.json' niet schrijven: de map bestaat niet.\n"]);
+  });
+
+  it('tells the user to build when dist is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    mkdirSync(join(dir, 'bin'));
+    copyFileSync(bin, join(dir, 'bin', 'toets.js'));
+    const r = spawnSync(process.execPath, [join(dir, 'bin', 'toets.js'), 'check'], { encoding: 'utf8' });
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', "toets: de programmacode is nog niet gebouwd. Voer eerst 'npm install' of 'npm run build' uit.\n"]);
+  });
+
+  it('checks an explicitly named file without .md, and warns about an explicitly named ignored file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    copyFileSync(join(root, 'test/cli/fixtures/fout.md'), join(dir, 'plan.txt'));
+    copyFileSync(join(root, 'test/cli/fixtures/goed.md'), join(dir, 'oud.md'));
+    writeFileSync(join(dir, '.toetsignore'), 'oud.md\n');
+    const r = toets(['check', '--format', 'json', 'plan.txt', 'oud.md'], dir);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { filePath: string; messages: { ruleId: string; severity: number; message: string }[] }[];
+    expect(json.map((x) => [x.filePath, x.messages.map((m) => [m.ruleId, m.severity])])).toEqual([
+      ['oud.md', [['toets', 1]]],
+      ['plan.txt', [['feit-mening', 1], ['krachten', 1]]],
+    ]);
+    expect(json[0]!.messages[0]!.message).toBe('Dit bestand is overgeslagen door een negeerpatroon (.toetsignore, --ignore-pattern of negeren:).');
+  });
+
+  it('loads a plug-in named in the config and lists it with the rules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    mkdirSync(join(dir, 'regels'));
+    copyFileSync(join(root, 'test/engine/fixtures/plugin-regel.js'), join(dir, 'regels', 'eigen.js'));
+    writeFileSync(join(dir, '.toetsrc.yaml'), 'plugins: ["./regels/eigen.js"]\nregels:\n  eigen/woord: { ernst: waarschuwing, opties: { woord: Sem } }\n');
+    copyFileSync(join(root, 'test/cli/fixtures/goed.md'), join(dir, 'goed.md'));
+    const list = JSON.parse(toets(['regels', '--format', 'json'], dir).out) as { id: string; actielijn: number }[];
+    expect(list.map((x) => x.id)).toContain('eigen/woord');
+    const r = toets(['check', '--format', 'json', 'goed.md'], dir);
+    expect(r.code).toBe(0);
+    const messages = (JSON.parse(r.out) as { messages: { ruleId: string; line: number; column: number }[] }[])[0]!.messages;
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['eigen/woord', 5, 11],
+      ['eigen/woord', 20, 24],
+      ['eigen/woord', 24, 3],
+      ['eigen/woord', 25, 17],
+    ]);
+    // a broken config stops `regels` too (exit 2), instead of silently dropping the plug-in
+    writeFileSync(join(dir, '.toetsrc.yaml'), 'plugin: ["./regels/eigen.js"]\n');
+    const broken = toets(['regels'], dir);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toBe(`toets: configuratiefout: ${join(dir, '.toetsrc.yaml')}:1:1: Onbekende sleutel 'plugin'. Toegestaan: regels, secties, drempels, lexicon, negeren, plugins.\n`);
+  });
+
+  it('puts the package version in SARIF', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    const log = JSON.parse(toets(['check', '--format', 'sarif', 'test/cli/fixtures/goed.md']).out);
+    expect(log.runs[0].tool.driver.version).toBe(pkg.version);
+    expect(log.runs[0].results).toEqual([]);
+  });
 });
