@@ -99,7 +99,7 @@ function overzicht(summary: RunSummary): string {
     out.push('<table class="vaak">', '<caption>Meldingen die meer dan één keer voorkomen (zelfde regel en boodschap)</caption>');
     out.push('<thead><tr><th scope="col" class="getal">Aantal</th><th scope="col">Regel</th><th scope="col">Melding</th><th scope="col" class="getal">Bestanden</th></tr></thead>', '<tbody>');
     for (const v of vaak) {
-      const vb = v.voorbeelden.length ? `<br>Bijvoorbeeld: ${v.voorbeelden.map((x) => `<code>${e(x)}</code>`).join(', ')}` : '';
+      const vb = v.voorbeelden.length ? `<br>Tekst: ${v.voorbeelden.map((x) => `<code>${e(x)}</code>`).join(', ')}` : '';
       out.push(`<tr><td class="getal">${v.aantal}</td><th scope="row"><code>${e(v.ruleId)}</code></th><td>${e(v.message)}${vb}</td><td class="getal">${v.bestanden.length}</td></tr>`);
     }
     out.push('</tbody>', '</table>');
