@@ -72,7 +72,11 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   for (const [id, severity] of Object.entries(ruleFlags)) config.rules[id] = { ...(config.rules[id] ?? {}), severity };
   const linter = await createLinter(config);
 
-  const selection = await selectFiles(paths, cwd, [...config.ignorePatterns, ...opts.ignorePattern]);
+  const selection = await selectFiles(paths, cwd, {
+    cliPatterns: opts.ignorePattern,
+    configPatterns: config.ignorePatterns,
+    configDir: config.baseDir,
+  });
   const results: FileResult[] = [];
   let ioError = false;
   for (const arg of selection.missing) {

@@ -37,12 +37,28 @@ function readIgnoreFile(dir: string): string[] {
   }
 }
 
-export async function selectFiles(args: string[], cwd: string, patterns: string[]): Promise<FileSelection> {
-  const rootIgnore: Ignore = ignore().add(readIgnoreFile(cwd)).add(patterns);
+/** `rel` (from relative()) points inside its base folder. */
+function inside(rel: string): boolean {
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+export interface IgnoreSettings {
+  /** --ignore-pattern values: relative to cwd. */
+  cliPatterns: string[];
+  /** The config's `negeren`: relative to the config file's folder. */
+  configPatterns: string[];
+  configDir: string;
+}
+
+export async function selectFiles(args: string[], cwd: string, settings: IgnoreSettings): Promise<FileSelection> {
+  const rootIgnore: Ignore = ignore().add(readIgnoreFile(cwd)).add(settings.cliPatterns);
+  const configIgnore: Ignore = ignore().add(settings.configPatterns);
   const perRoot = new Map<string, Ignore>();
   const isIgnored = (abs: string, root?: string): boolean => {
     const rel = relative(cwd, abs);
-    if (rel && !rel.startsWith('..') && !isAbsolute(rel) && rootIgnore.ignores(toPosix(rel))) return true;
+    if (inside(rel) && rootIgnore.ignores(toPosix(rel))) return true;
+    const relConfig = relative(settings.configDir, abs);
+    if (settings.configPatterns.length && inside(relConfig) && configIgnore.ignores(toPosix(relConfig))) return true;
     if (root && root !== cwd) {
       let ig = perRoot.get(root);
       if (!ig) {
@@ -50,7 +66,7 @@ export async function selectFiles(args: string[], cwd: string, patterns: string[
         perRoot.set(root, ig);
       }
       const r = relative(root, abs);
-      if (r && !r.startsWith('..') && ig.ignores(toPosix(r))) return true;
+      if (inside(r) && ig.ignores(toPosix(r))) return true;
     }
     return false;
   };
