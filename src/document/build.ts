@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { findCitations, findSourceNotes, findUndefinedFootnotes, removeRanges } from './citations.js';
 import { parseControl } from './controls.js';
 import { locateFrontmatter, readFrontmatter } from './frontmatter.js';
-import { parseMarkdown } from './markdown.js';
+import { parseMarkdownSafe } from './markdown.js';
 import { plainText } from './inline.js';
 import { computeLineStarts, makePointAt } from './position.js';
 import { makeSectionClassifier, normalizeHeading } from './sections.js';
@@ -56,11 +56,24 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
     });
   }
   const type = frontmatter?.type;
+  /** End of the frontmatter block: Markdown nodes that start before it are not read as text. */
+  const fmEnd = located.block?.blockEnd ?? 0;
 
   // 2. Markdown. Text after an unclosed frontmatter fence is still read as Markdown.
   let mdast: Root;
   try {
-    mdast = parseMarkdown(text);
+    // remark-frontmatter only knows '---' as the closing fence; YAML's '...' is the same length.
+    const b = located.block;
+    const forParser = b && b.closeFence === '...' ? text.slice(0, b.closeStart) + '---' + text.slice(b.closeStart + 3) : text;
+    const parsed = parseMarkdownSafe(forParser);
+    mdast = parsed.root;
+    for (const f of parsed.failures) {
+      parseProblems.push({
+        code: 'markdown',
+        message: 'Dit deel van het document kon niet als Markdown worden gelezen (waarschijnlijk te diep genest); het is als gewone tekst gelezen.',
+        span: span(f.start, f.end),
+      });
+    }
   } catch (err) {
     mdast = { type: 'root', children: [] };
     parseProblems.push({ code: 'markdown', message: `Het document kon niet als Markdown worden gelezen: ${(err as Error).message}`, span: span(0, 0) });
@@ -77,6 +90,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
   const controls: ControlComment[] = [];
 
   let currentSection = -1;
+  let tooDeepReported = false;
 
   const addControlsFrom = (html: string, start: number) => {
     const re = /<!--[\s\S]*?-->/g;
@@ -102,23 +116,33 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
     extra: { inQuote: boolean; listDepth?: number; leadBlockIndex?: number },
   ): number => {
     const pt = plainText(children, text);
+    const notCode = (start: number): boolean => !inRanges(pt.code, start);
     // "[^n]" that remark left as text has no definition (GFM only links defined footnotes): record it, then drop it like a citation.
-    for (const u of findUndefinedFootnotes(pt.text)) {
+    const undefinedFootnotes = findUndefinedFootnotes(pt.text).filter((u) => notCode(u.start));
+    for (const u of undefinedFootnotes) {
       pt.footnotes.push({ label: u.label, start: pt.map[u.start] ?? 0, end: (pt.map[u.end - 1] ?? 0) + 1, at: u.start });
     }
-    const found = findCitations(pt.text);
+    // `[@x]` inside a code span is an example, not a citation.
+    const found = findCitations(pt.text).filter((f) => notCode(f.groupStart));
     // One range per group (a group may hold several ids).
-    const groups = [...dedupeGroups(found), ...findUndefinedFootnotes(pt.text).map((u) => ({ start: u.start, end: u.end }))].sort((a, b) => a.start - b.start);
+    const groups = [...dedupeGroups(found), ...undefinedFootnotes.map((u) => ({ start: u.start, end: u.end }))].sort((a, b) => a.start - b.start);
     const removal = removeRanges(pt.text, pt.map, groups);
     const groupAt = new Map<number, number>();
     groups.forEach((g, i) => groupAt.set(g.start, removal.at[i]!));
     const shift = (oldIndex: number): number => {
-      // New index of a zero-width position of the old text (footnote references).
-      let result = oldIndex;
-      groups.forEach((g, i) => {
-        if (g.end <= oldIndex) result = removal.at[i]! + (oldIndex - g.end);
-      });
-      return result;
+      // New index of a zero-width position of the old text (footnote references): measured from
+      // the last removed group that ends at or before it (groups are sorted by start).
+      let lo = 0;
+      let hi = groups.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (groups[mid]!.end <= oldIndex) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return found < 0 ? oldIndex : removal.at[found]! + (oldIndex - groups[found]!.end);
     };
     const t = removal.text;
     const map = removal.map;
@@ -157,8 +181,16 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
 
     // Owner sentence of a position: the last sentence that starts at or before it.
     const owner = (at: number): number => {
+      let lo = 0;
+      let hi = ranges.length - 1;
       let k = 0;
-      for (let r = 0; r < ranges.length; r++) if (ranges[r]!.start <= at) k = r;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (ranges[mid]!.start <= at) {
+          k = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
       return k;
     };
     const perSentence = ranges.map(() => ({ citations: [] as Citation[], footnotes: [] as FootnoteReference[], notes: [] as SourceNote[] }));
@@ -199,9 +231,23 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
   type Ctx = { inQuote: boolean; listDepth: number; lead?: number };
 
   const visitFlow = (nodes: readonly (RootContent | BlockContent | DefinitionContent)[], ctx: Ctx, depth: number): void => {
-    if (depth > 200) return; // absurd nesting: deeper content is not analysed
+    if (depth > MAX_NESTING) {
+      // Absurd nesting: deeper content is not analysed, but the reader is told so once.
+      if (!tooDeepReported) {
+        tooDeepReported = true;
+        const first = nodes[0];
+        const at = first?.position?.start.offset ?? 0;
+        parseProblems.push({
+          code: 'markdown',
+          message: `Lijsten of citaten zijn hier meer dan ${MAX_NESTING} niveaus diep genest; wat dieper staat, is niet gecontroleerd.`,
+          span: span(at, at),
+        });
+      }
+      return;
+    }
     let lastParagraph: number | undefined;
     for (const node of nodes) {
+      if (depth === 0 && fmEnd > 0 && (node.position?.start.offset ?? fmEnd) < fmEnd) continue;
       switch (node.type) {
         case 'heading': {
           const h = node as Heading;
@@ -304,14 +350,36 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
   };
 }
 
+/** Deeper list/quote nesting than this is not analysed. */
+const MAX_NESTING = 200;
+
 interface Group {
   start: number;
   end: number;
 }
 
+/** Whether index i lies in one of the sorted, non-overlapping [start, end) ranges. */
+function inRanges(ranges: readonly { start: number; end: number }[], i: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (i < r.start) hi = mid - 1;
+    else if (i >= r.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 function dedupeGroups(found: { groupStart: number; groupEnd: number }[]): Group[] {
   const out: Group[] = [];
-  for (const f of found) if (!out.some((g) => g.start === f.groupStart)) out.push({ start: f.groupStart, end: f.groupEnd });
+  const seen = new Set<number>();
+  for (const f of found) {
+    if (seen.has(f.groupStart)) continue;
+    seen.add(f.groupStart);
+    out.push({ start: f.groupStart, end: f.groupEnd });
+  }
   return out;
 }
 

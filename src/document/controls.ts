@@ -7,7 +7,7 @@ export interface ParsedControl {
   reason?: string;
 }
 
-const CONTROL = /^<!--\s*toets-(disable-next-line|disable|enable)(?=[\s-]|$)([\s\S]*?)-->\s*$/;
+const CONTROL = /^<!--\s*toets-(disable-next-line|disable|enable)(?=\s|-->)([\s\S]*?)-->\s*$/;
 const LOOKS_LIKE = /^<!--\s*toets[-_ ]?\w/i;
 
 /** Parse one HTML comment; undefined when it is not a toets comment, 'malformed' when it looks like one but isn't valid. */

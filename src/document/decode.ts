@@ -68,12 +68,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 function normaliseLineEndings(text: string): { text: string; lineEnding: Encoding['lineEnding'] } {
-  const crlf = text.indexOf('\r\n');
+  // The first line ending decides (a file with mixed endings is written back with that one).
   const cr = text.indexOf('\r');
   let lineEnding: Encoding['lineEnding'] = '\n';
   if (cr >= 0) {
     const lf = text.indexOf('\n');
-    if (crlf >= 0 && crlf === cr) lineEnding = '\r\n';
+    if (lf === cr + 1) lineEnding = '\r\n';
     else if (lf < 0 || cr < lf) lineEnding = '\r';
   }
   return { text: cr >= 0 ? text.replace(/\r\n?/g, '\n') : text, lineEnding };

@@ -77,6 +77,10 @@ export interface FrontmatterInput {
   blockEnd: number;
   /** Offset where the YAML body starts. */
   yamlStart: number;
+  /** Offset of the closing fence line. */
+  closeStart: number;
+  /** The closing fence as written: YAML also allows '...'. */
+  closeFence: '---' | '...';
   yaml: string;
 }
 
@@ -93,7 +97,8 @@ export function locateFrontmatter(text: string): { block?: FrontmatterInput; unc
   const closeStart = yamlStart + m.index;
   let blockEnd = closeStart + m[0].length;
   if (text[blockEnd] === '\n') blockEnd++;
-  return { block: { blockStart: 0, blockEnd, yamlStart, yaml: text.slice(yamlStart, closeStart) } };
+  const closeFence = m[0].startsWith('...') ? '...' : '---';
+  return { block: { blockStart: 0, blockEnd, yamlStart, closeStart, closeFence, yaml: text.slice(yamlStart, closeStart) } };
 }
 
 export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) => Point): Frontmatter {
@@ -119,9 +124,17 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
     return fm;
   }
   if (doc.errors.length > 0) {
-    for (const e of doc.errors.slice(0, 5)) {
-      const [s, en] = e.pos;
+    const seenErrors = new Set<string>();
+    for (const e of doc.errors) {
+      if (seenErrors.size >= 5) break;
+      // An error at the end of the input ("missing ]") is shown on the last written character, not on the closing fence.
+      const contentEnd = input.yaml.trimEnd().length;
+      const [s, en] = e.pos[0] >= contentEnd ? [Math.max(0, contentEnd - 1), contentEnd] : e.pos;
       const first = e.message.split('\n')[0] ?? e.message;
+      // yaml often reports one mistake twice at the same place.
+      const id = `${s}|${e.code}`;
+      if (seenErrors.has(id)) continue;
+      seenErrors.add(id);
       problems.push({
         code: 'yaml-syntax',
         message: `Ongeldige YAML in de frontmatter: ${translateYamlError(e.code, first)}`,
@@ -154,7 +167,8 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
     });
     return fm;
   }
-  const obj = data as Record<string, unknown>;
+  // A YAML timestamp (e.g. `!!timestamp 2025-03-14`) is a Date: read it as the ISO date it stands for.
+  const obj = datesToIso(data) as Record<string, unknown>;
   fm.data = obj;
 
   const locate = (path: (string | number)[], wantKey = false): Located | undefined => {
@@ -247,6 +261,20 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
     })
     .filter((b): b is SourceEntry => b !== undefined);
   return fm;
+}
+
+/** Dates → 'YYYY-MM-DD' (midnight UTC) or full ISO strings, recursively; other values unchanged. */
+function datesToIso(value: unknown, depth = 0): unknown {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return String(value);
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  if (depth > 50 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => datesToIso(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = datesToIso(v, depth + 1);
+  return out;
 }
 
 function translateYamlError(code: string, fallback: string): string {

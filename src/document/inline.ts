@@ -11,6 +11,8 @@ export interface PlainText {
   /** map[i] = offset in the document text of text[i]. */
   map: number[];
   footnotes: { label: string; start: number; end: number; at: number }[];
+  /** [start, end) ranges of `text` that came from code spans, in order. */
+  code: { start: number; end: number }[];
 }
 
 /**
@@ -54,6 +56,7 @@ export function plainText(children: readonly PhrasingContent[], doc: string): Pl
   const parts: string[] = [];
   const map: number[] = [];
   const footnotes: PlainText['footnotes'] = [];
+  const code: PlainText['code'] = [];
   let length = 0;
   const push = (s: string, offsets: number[]) => {
     parts.push(s);
@@ -75,6 +78,7 @@ export function plainText(children: readonly PhrasingContent[], doc: string): Pl
         const offs: number[] = [];
         if (start !== undefined && end !== undefined) align(node.value, doc.slice(start, end), start, offs);
         else for (let i = 0; i < node.value.length; i++) offs.push(0);
+        code.push({ start: length, end: length + node.value.length });
         push(node.value, offs);
         return;
       }
@@ -93,5 +97,5 @@ export function plainText(children: readonly PhrasingContent[], doc: string): Pl
     }
   };
   for (const c of children) walk(c as Nodes);
-  return { text: parts.join(''), map, footnotes };
+  return { text: parts.join(''), map, footnotes, code };
 }

@@ -4,7 +4,7 @@
  * size of one parse: chunks end at a level-2 heading or a blank line outside
  * code fences, and their positions are shifted back into the whole text.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -62,22 +62,95 @@ function shift(node: Nodes, offset: number, lines: number): void {
   }
 }
 
-export function parseMarkdown(text: string): Root {
-  if (text.length <= CHUNK_THRESHOLD) return processor.parse(text);
-  const cuts = chunkBoundaries(text);
+/** A stretch of the text that remark could not parse (offsets into the whole text). */
+export interface ParseFailure {
+  start: number;
+  end: number;
+}
+
+/** Count of '\n' in text[from, to). */
+function newlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = text.indexOf('\n', from); k >= 0 && k < to; k = text.indexOf('\n', k + 1)) n++;
+  return n;
+}
+
+/** Start offsets of the blank-line separated pieces of text[from, to). */
+function pieces(text: string, from: number, to: number): number[] {
+  const starts = [from];
+  const re = /\n[ \t]*\n/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < to) {
+    const next = m.index + m[0].length;
+    if (next < to) starts.push(next);
+    re.lastIndex = next - 1; // the closing newline may open the next blank line
+  }
+  return starts;
+}
+
+/** Raw text as one paragraph: what is left when remark cannot read a piece (e.g. nesting too deep for its recursion). */
+function rawParagraph(text: string, start: number, end: number, line: number): RootContent {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  const lastNl = text.lastIndexOf('\n', e - 1);
+  const endLine = line + newlines(text, start, e);
+  const endColumn = e - (lastNl >= start ? lastNl + 1 : start) + 1;
+  const position = { start: { line, column: 1, offset: start }, end: { line: endLine, column: endColumn, offset: e } };
+  return { type: 'paragraph', children: [{ type: 'text', value: text.slice(start, e), position }], position };
+}
+
+/**
+ * Parse [start, end) of text, which starts at a line start on line `line`; its nodes, with
+ * positions in the whole text, are appended to root. If remark throws, the range is parsed again
+ * piece by piece, and a piece that still fails becomes a plain paragraph.
+ */
+function parseRange(text: string, start: number, end: number, line: number, root: Root, failures: ParseFailure[], retry: boolean): void {
+  const chunk = text.slice(start, end);
+  let part: Root;
+  try {
+    part = processor.parse(chunk);
+  } catch {
+    if (retry) {
+      const starts = pieces(text, start, end);
+      if (starts.length > 1) {
+        let l = line;
+        for (let i = 0; i < starts.length; i++) {
+          const s = starts[i]!;
+          const e = starts[i + 1] ?? end;
+          parseRange(text, s, e, l, root, failures, false);
+          l += newlines(text, s, e);
+        }
+        return;
+      }
+    }
+    failures.push({ start, end });
+    if (chunk.trim()) root.children.push(rawParagraph(text, start, end, line));
+    return;
+  }
+  for (const child of part.children) {
+    shift(child, start, line - 1);
+    root.children.push(child);
+  }
+}
+
+/** Markdown → mdast, never throwing: stretches remark cannot read are returned as failures and kept as plain text. */
+export function parseMarkdownSafe(text: string): { root: Root; failures: ParseFailure[] } {
+  const cuts = text.length <= CHUNK_THRESHOLD ? [0] : chunkBoundaries(text);
   const root: Root = { type: 'root', children: [] };
-  let lineOffset = 0;
+  const failures: ParseFailure[] = [];
+  let line = 1;
   for (let i = 0; i < cuts.length; i++) {
     const start = cuts[i]!;
     const end = cuts[i + 1] ?? text.length;
-    const chunk = text.slice(start, end);
-    const part = processor.parse(chunk);
-    for (const child of part.children) {
-      shift(child, start, lineOffset);
-      root.children.push(child);
-    }
-    for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) lineOffset++;
+    parseRange(text, start, end, line, root, failures, true);
+    line += newlines(text, start, end);
   }
-  root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: lineOffset + 1, column: 1, offset: text.length } };
-  return root;
+  const lastNl = text.lastIndexOf('\n');
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line, column: text.length - lastNl, offset: text.length } };
+  return { root, failures };
+}
+
+export function parseMarkdown(text: string): Root {
+  return parseMarkdownSafe(text).root;
 }

@@ -5,53 +5,102 @@ const parser = new ParseDutch();
 
 /** Words that are abbreviations when followed by a period (lowercase, without the final period). */
 const ABBREVIATIONS = new Set(['dhr', 'mevr', 'mw', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'nr', 'ca', 'jl', 'bijv', 'bv', 'etc', 'evt', 'resp', 'zgn', 'vgl', 'enz', 'o', 'st', 'tel', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'blz', 'pag', 'art', 'hfd', 'par', 'incl', 'excl', 'div', 'afd']);
-/** "word. Next": a period after a word, then space, then a capital, digit or opening quote. */
-const BOUNDARY = /([\p{L}][\p{L}.'-]*)\.(\s+)(?=["“(]?[\p{Lu}\d])/gu;
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}.'-]/u;
+const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
+/** How far back a word before a period is examined; longer words are never abbreviations. */
+const MAX_WORD = 64;
+
+/**
+ * Cut points after "word. Next": a period after a word that is not a known abbreviation, then
+ * whitespace, then (after an optional opening quote or parenthesis) a capital or digit.
+ * A linear scan: the former regex backtracked quadratically on long runs of letters.
+ */
+function boundaries(text: string, from: number, to: number): { cut: number; next: number }[] {
+  const out: { cut: number; next: number }[] = [];
+  for (let p = text.indexOf('.', from); p >= 0 && p < to; p = text.indexOf('.', p + 1)) {
+    let j = p + 1;
+    while (j < to && /\s/.test(text[j]!)) j++;
+    if (j === p + 1 || j >= to) continue;
+    let k = j;
+    if (text[k] === '"' || text[k] === '\u201c' || text[k] === '(') k++;
+    if (k >= to || !UPPER_OR_DIGIT.test(text[k]!)) continue;
+    let w = p;
+    while (w > from && p - w < MAX_WORD && WORD_CHAR.test(text[w - 1]!)) w--;
+    while (w < p && !LETTER.test(text[w]!)) w++;
+    if (w >= p) continue;
+    const word = text.slice(w, p).toLowerCase();
+    if (ABBREVIATIONS.has(word) || word.length === 1 || word.includes('.')) continue;
+    out.push({ cut: p + 1, next: j });
+  }
+  return out;
+}
 
 export interface SentenceRange {
   start: number;
   end: number;
 }
 
-/** Sentence ranges in `text`, trimmed of surrounding whitespace; empty ones dropped. */
-export function splitSentences(text: string): SentenceRange[] {
-  const out: SentenceRange[] = [];
-  if (!text.trim()) return out;
-  const tree = parser.parse(text);
+/** A window for the fallback when parse-dutch fails on a text (its recursion overflows on e.g. "a.a.a.…"). */
+const WINDOW = 4000;
+
+/** Sentence ranges of text[from, to) by parse-dutch, appended to out. */
+function parseInto(text: string, from: number, to: number, out: SentenceRange[], retry: boolean): void {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  let tree: ReturnType<ParseDutch['parse']>;
+  try {
+    tree = parser.parse(part);
+  } catch {
+    if (!retry) {
+      out.push({ start: from, end: to });
+      return;
+    }
+    // Parse again in windows that end at whitespace; a window that still fails is one sentence.
+    let start = from;
+    while (start < to) {
+      let end = Math.min(to, start + WINDOW);
+      if (end < to) {
+        const ws = text.slice(start, end).search(/\s\S*$/);
+        if (ws > 0) end = start + ws + 1;
+      }
+      parseInto(text, start, end, out, false);
+      start = end;
+    }
+    return;
+  }
   for (const para of tree.children) {
     if (para.type !== 'ParagraphNode') continue;
     for (const s of para.children) {
       if (s.type !== 'SentenceNode' || !s.position) continue;
-      let start = s.position.start.offset ?? 0;
-      let end = s.position.end.offset ?? start;
+      let start = from + (s.position.start.offset ?? 0);
+      let end = from + (s.position.end.offset ?? 0);
       while (start < end && /\s/.test(text[start]!)) start++;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
       if (end > start) out.push({ start, end });
     }
   }
+}
+
+/** Sentence ranges in `text`, trimmed of surrounding whitespace; empty ones dropped. */
+export function splitSentences(text: string): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  if (!text.trim()) return out;
+  parseInto(text, 0, text.length, out, true);
   // parse-dutch treats some ordinary words as abbreviations ("op." ends many Dutch sentences:
   // "…loopt een achterstand op. De hulp …"): split again after a period that follows a word that
   // is not a known abbreviation, when a capital letter or digit starts the next sentence.
   const resplit: SentenceRange[] = [];
   for (const r of out) {
     let start = r.start;
-    const slice = text.slice(r.start, r.end);
-    BOUNDARY.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = BOUNDARY.exec(slice))) {
-      const word = m[1]!.toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /\./.test(word)) continue;
-      const cut = r.start + m.index + m[1]!.length + 1;
-      resplit.push({ start, end: cut });
-      start = r.start + m.index + m[0].length;
+    for (const b of boundaries(text, r.start, r.end)) {
+      resplit.push({ start, end: b.cut });
+      start = b.next;
     }
     resplit.push({ start, end: r.end });
   }
-  out.length = 0;
-  out.push(...resplit);
   // A "sentence" of only punctuation (a stray "." after a citation) joins the one before.
   const merged: SentenceRange[] = [];
-  for (const r of out) {
+  for (const r of resplit) {
     const prev = merged[merged.length - 1];
     if (prev && !/[\p{L}\p{N}]/u.test(text.slice(r.start, r.end))) prev.end = r.end;
     else merged.push({ ...r });
