@@ -65,7 +65,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
     // remark-frontmatter only knows '---' as the closing fence; YAML's '...' is the same length.
     const b = located.block;
     const forParser = b && b.closeFence === '...' ? text.slice(0, b.closeStart) + '---' + text.slice(b.closeStart + 3) : text;
-    const parsed = parseMarkdownSafe(forParser);
+    const parsed = parseMarkdownSafe(forParser, b?.blockEnd ?? 0);
     mdast = parsed.root;
     for (const f of parsed.failures) {
       parseProblems.push({
@@ -168,7 +168,8 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
     };
     blocks.push(block);
 
-    const ranges = splitSentences(t);
+    // A heading is one unit: "III. Conclusie en advies." must not split after its numbering.
+    const ranges = kind === 'heading' ? wholeRange(t) : splitSentences(t);
     const blockCitations: { c: Citation; at: number }[] = found.map((f) => ({
       c: { id: f.id, span: span(pt.map[f.idStart] ?? 0, (pt.map[f.idEnd - 1] ?? 0) + 1), groupSpan: span(pt.map[f.groupStart] ?? 0, (pt.map[f.groupEnd - 1] ?? 0) + 1) },
       at: groupAt.get(f.groupStart) ?? 0,
@@ -356,6 +357,15 @@ const MAX_NESTING = 200;
 interface Group {
   start: number;
   end: number;
+}
+
+/** The trimmed text as one range (none when it is blank). */
+function wholeRange(t: string): { start: number; end: number }[] {
+  let start = 0;
+  let end = t.length;
+  while (start < end && /\s/.test(t[start]!)) start++;
+  while (end > start && /\s/.test(t[end - 1]!)) end--;
+  return end > start ? [{ start, end }] : [];
 }
 
 /** Whether index i lies in one of the sorted, non-overlapping [start, end) ranges. */

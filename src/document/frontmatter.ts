@@ -186,8 +186,12 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
       } else return undefined;
     }
     const target = (wantKey && keyNode) || (node as YamlNode | null) || keyNode;
-    if (!target?.range) return keyNode?.range ? { start: base + keyNode.range[0], end: base + keyNode.range[1] } : undefined;
-    return { start: base + target.range[0], end: base + target.range[1] };
+    const range = target?.range ?? keyNode?.range;
+    if (!range) return undefined;
+    // yaml's ranges of block collections run on to the next line; end at the last written character.
+    let end = range[1];
+    while (end > range[0] && /\s/.test(input.yaml[end - 1] ?? '')) end--;
+    return { start: base + range[0], end: base + Math.max(end, range[0]) };
   };
   const spanOfPath = (path: (string | number)[]): Span => {
     const loc = locate(path) ?? (path.length > 1 ? locate(path.slice(0, -1)) : undefined);

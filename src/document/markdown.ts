@@ -135,8 +135,14 @@ function parseRange(text: string, start: number, end: number, line: number, root
 }
 
 /** Markdown → mdast, never throwing: stretches remark cannot read are returned as failures and kept as plain text. */
-export function parseMarkdownSafe(text: string): { root: Root; failures: ParseFailure[] } {
+export function parseMarkdownSafe(text: string, frontmatterEnd = 0): { root: Root; failures: ParseFailure[] } {
   const cuts = text.length <= CHUNK_THRESHOLD ? [0] : chunkBoundaries(text);
+  // The body after a frontmatter block is parsed on its own, so that a failure in the body never
+  // takes the frontmatter with it (nothing in Markdown runs on from a frontmatter block).
+  if (frontmatterEnd > 0 && frontmatterEnd < text.length && !cuts.includes(frontmatterEnd)) {
+    cuts.push(frontmatterEnd);
+    cuts.sort((a, b) => a - b);
+  }
   const root: Root = { type: 'root', children: [] };
   const failures: ParseFailure[] = [];
   let line = 1;
