@@ -203,7 +203,22 @@ describe('sentences', () => {
   });
 });
 
+describe('colon leads', () => {
+  it('gives quoted lines after a colon lead that lead; a heading in between breaks the link', () => {
+    const d = build(FM + 'Moeder zegt:\n\n> Ik doe mijn best.\n> Echt waar.\n\n## Feiten\n\n- los punt\n');
+    const quote = d.blocks.find((b) => b.kind === 'blockquote')!;
+    expect([quote.leadBlockIndex, d.sentences[d.blocks[quote.leadBlockIndex!]!.sentenceIndexes[0]!]!.endsWithColon]).toEqual([0, true]);
+    expect(quote.sentenceIndexes.map((i) => d.sentences[i]!.text)).toEqual(['Ik doe mijn best.', 'Echt waar.']);
+    expect(d.blocks.find((b) => b.kind === 'listItem')!.leadBlockIndex).toBeUndefined();
+  });
+});
+
 describe('control comments', () => {
+  it('ignores a control comment inside a code block', () => {
+    expect(build(FM + '```\n<!-- toets-disable -->\n```\n').controls).toEqual([]);
+  });
+
+
   it('reads block and inline comments, rule lists with commas or spaces, and reports malformed ones', () => {
     const d = build(
       FM +
