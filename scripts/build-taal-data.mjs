@@ -83,4 +83,22 @@ writeFileSync(
     woorden: classes,
   }) + '\n',
 );
-console.log(`werkwoordsvormen: ${Object.keys(verbs).length}, woorden: ${Object.keys(classes).length}`);
+// Subjective adjectives: per form the strongest sense (highest |polarity| × subjectivity), from nl-sentiment.xml (PDDL).
+const adjectives = {};
+const xml = readFileSync(join(src, 'nl-sentiment.xml'), 'utf8');
+for (const m of xml.matchAll(/<word form="([^"]+)"[^>]*?polarity="(-?[\d.]+)" subjectivity="([\d.]+)"/g)) {
+  const form = m[1].toLowerCase();
+  if (/\s/.test(form)) continue;
+  const pol = Number(m[2]);
+  const subj = Number(m[3]);
+  const prev = adjectives[form];
+  if (!prev || Math.abs(pol) * subj > Math.abs(prev[0]) * prev[1]) adjectives[form] = [pol, subj];
+}
+writeFileSync(
+  join(out, 'subjectief.json'),
+  JSON.stringify({
+    _bron: 'Afgeleid uit Pattern nl-sentiment.xml (De Smedt & Daelemans, CLiPS; PDDL). Bijvoeglijk naamwoord (grondvorm) → [polariteit −1…1, subjectiviteit 0…1] van de sterkste betekenis.',
+    woorden: adjectives,
+  }) + '\n',
+);
+console.log(`werkwoordsvormen: ${Object.keys(verbs).length}, woorden: ${Object.keys(classes).length}, bijvoeglijke naamwoorden: ${Object.keys(adjectives).length}`);

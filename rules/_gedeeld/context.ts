@@ -6,9 +6,27 @@
 import type { Document, Sentence, SectionKind } from '../../src/document/types.js';
 import type { AnalysisContext, Attribution, SentenceAnalysis, Taal } from '../../src/taal/index.js';
 
+/** Who writes each document type: these role nouns mean the writer, not an informant. */
+const WRITER_ROLES_BY_TYPE: Record<string, string[]> = {
+  gezinsplan: ['jeugdbeschermer', 'gezinsmanager', 'gezinsvoogd', 'jeugdzorgwerker', 'casusregisseur'],
+  raadsrapport: ['raadsonderzoeker', 'onderzoeker', 'raadsmedewerker'],
+};
+
+/** The writer's roles: by document type, plus the role after the comma in `auteur` ("J. Visser, jeugdbeschermer"). */
+function writerRoles(doc: Document): string[] | undefined {
+  const fm = doc.frontmatter;
+  const byType = fm?.type ? WRITER_ROLES_BY_TYPE[fm.type] : undefined;
+  const auteur = fm?.data?.auteur;
+  const own = typeof auteur === 'string' && auteur.includes(',') ? (auteur.slice(auteur.lastIndexOf(',') + 1).trim().toLowerCase().split(/\s+/)[0] ?? '') : '';
+  if (!byType && !own) return undefined;
+  return [...(byType ?? []), ...(own && /^[\p{L}-]+$/u.test(own) ? [own] : [])];
+}
+
 export function analysisContext(doc: Document): AnalysisContext {
   const fm = doc.frontmatter;
+  const roles = writerRoles(doc);
   return {
+    ...(roles ? { writerRoles: roles } : {}),
     ...(fm?.date ? { docDate: fm.date } : {}),
     children: (fm?.kinderen ?? []).map((k) => ({ ...(k.naam ? { naam: k.naam } : {}), ...(k.birthDate ? { birthDate: k.birthDate } : {}) })),
     people: (fm?.betrokkenen ?? []).map((p) => ({ ...(p.naam ? { naam: p.naam } : {}), ...(p.rol ? { rol: p.rol } : {}) })),
@@ -17,7 +35,7 @@ export function analysisContext(doc: Document): AnalysisContext {
 
 /** Sentences of running text (not headings, not table header rows) in sections of the given kinds. */
 export function sentencesIn(doc: Document, kinds: readonly string[]): Sentence[] {
-  return doc.sentences.filter((s) => s.blockKind !== 'heading' && kinds.includes(s.sectionKind as SectionKind));
+  return doc.sentences.filter((s) => s.blockKind !== 'heading' && !s.tableHeader && kinds.includes(s.sectionKind as SectionKind));
 }
 
 /** Ranges [start, end) of text between quotation marks in a sentence (also when a quote runs on from the previous sentence). */

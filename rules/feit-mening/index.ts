@@ -6,15 +6,17 @@
  */
 import type { Document, Sentence } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import type { SentenceAnalysis, Token } from '../../src/taal/index.js';
+import type { SentenceAnalysis, Taal, Token } from '../../src/taal/index.js';
 import { PhraseSet } from '../../src/taal/index.js';
-import { analysisContext, inRanges, isQuotation, quotedRanges, sentencesIn } from '../_gedeeld/context.js';
+import { analysisContext, colonLead, inRanges, isQuotation, quotedRanges, sentencesIn } from '../_gedeeld/context.js';
 
 type Category = 'schrijversmening' | 'gissing' | 'oordeel' | 'generalisatie' | 'binnenwereld' | 'duiding';
 const CATEGORIES: Category[] = ['schrijversmening', 'gissing', 'oordeel', 'generalisatie', 'binnenwereld', 'duiding'];
 
 interface Cue {
   category: Category;
+  /** A writer's-opinion cue that someone else's attribution can still cover ("Volgens de school zou Sem … moeten"). */
+  coverable?: boolean;
   start: number;
   end: number;
   words: string;
@@ -50,13 +52,13 @@ function wordsOf(a: SentenceAnalysis): string[] {
   return a.tokens.map((t) => t.lower);
 }
 
-function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSet>, enabled: Set<Category>): Cue[] {
+function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSet>, enabled: Set<Category>, taal: Taal): Cue[] {
   const cues: Cue[] = [];
   const words = wordsOf(a);
   const t = a.tokens;
-  const add = (category: Category, from: number, to: number) => {
+  const add = (category: Category, from: number, to: number, coverable = false) => {
     if (!enabled.has(category)) return;
-    cues.push({ category, start: t[from]!.start, end: t[to]!.end, words: s.text.slice(t[from]!.start, t[to]!.end) });
+    cues.push({ category, start: t[from]!.start, end: t[to]!.end, words: s.text.slice(t[from]!.start, t[to]!.end), ...(coverable ? { coverable } : {}) });
   };
   for (let i = 0; i < t.length; i++) {
     if (t[i]!.kind !== 'word') continue;
@@ -73,6 +75,13 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
       if (t.slice(i + 1, i + 8).some((x) => x.verb?.participle)) add('gissing', i, i);
     }
     if ((n = lex.meningswoorden!.matchAt(words, i))) add('oordeel', i, i + n - 1);
+    // Figurative judgements ("een kort lontje", "houden Niels de hand boven het hoofd") and inner states ("zit in de knoop").
+    if ((n = lex['beeldspraak-oordeel']!.matchAt(words, i))) add('oordeel', i, i + n - 1);
+    if ((n = lex['beeldspraak-binnenwereld']!.matchAt(words, i)) && innerStateOfFamily(a, i)) add('binnenwereld', i, i + n - 1);
+    // A person characterised with a subjective adjective: "Vader is een liefdevolle vader", "De pleegouders zijn warme mensen".
+    if (COPULA.test(words[i]!) && (n = characterisation(t, i, lex, taal)) && innerStateOfFamily(a, i)) add('oordeel', i + 1, i + n);
+    // The writer's view of what should happen: "zou eigenlijk getest moeten worden".
+    if ((words[i] === 'zou' || words[i] === 'zouden') && words.slice(i + 1, i + 8).includes('moeten')) add('schrijversmening', i, i + 1 + words.slice(i + 1, i + 8).indexOf('moeten'), true);
     if ((n = lex.generalisaties!.matchAt(words, i))) {
       const prev = words[i - 1];
       const next = words[i + n];
@@ -82,7 +91,11 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     }
     if (lex.binnenwereld!.has(words[i]!) && innerStateOfFamily(a, i)) add('binnenwereld', i, i);
     if (INNER_VERBS.has(words[i]!) && innerStateOfFamily(a, i) && !isAuxiliaryUse(t, i)) add('binnenwereld', i, i);
-    if (LITTLE.test(words[i]!) && INSIGHT_NOUNS.test(words[i + 1] ?? '') && innerStateOfFamily(a, i)) add('binnenwereld', i, i + 1);
+    if (LITTLE.test(words[i]!)) {
+      // "geen inzicht", "geen enkel besef", "weinig echte interesse"
+      const k = /^(enkel|enkele|echt|echte|goed|goede|reeel|reele|werkelijk)$/.test(words[i + 1] ?? '') ? i + 2 : i + 1;
+      if (INSIGHT_NOUNS.test(words[k] ?? '') && innerStateOfFamily(a, i)) add('binnenwereld', i, k);
+    }
     if (UNNOTICED.test(words[i]!) && /^(niets|niks|niet)$/.test(words[i + 1] ?? '') && (words[i] === 'merkt' || words[i] === 'merkte' || /^(door|in)$/.test(words[i + 2] ?? '') || words[i + 3] === 'in') && innerStateOfFamily(a, i)) {
       add('binnenwereld', i, i + 1);
     }
@@ -93,9 +106,35 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     }
     // A label as fact: "narcistische trekken", "borderline-trekken", "autistische kenmerken".
     if (/^[\p{L}]+-?(trekken|kenmerken)$/u.test(words[i]!) && words[i]!.length > 9) add('oordeel', i, i);
-    if ((words[i] === 'trekken' || words[i] === 'kenmerken') && /(isch|ische|ief|ieve|tisch|tische)$/.test(words[i - 1] ?? '')) add('oordeel', i - 1, i);
+    if ((words[i] === 'trekken' || words[i] === 'kenmerken') && /(isch|ische|ief|ieve|tisch|tische|achtig|achtige)$/.test(words[i - 1] ?? '')) add('oordeel', i - 1, i);
   }
   return cues;
+}
+
+const COPULA = /^(is|zijn|was|waren|blijft|blijven|bleef|bleven)$/;
+/** Words that may stand between the copula and the adjectives: "is echt een heel lieve moeder". */
+const FILLERS = /^(een|echt|heel|erg|zeer|best|wel|nogal|vrij|ook|altijd|nog|steeds|een|,|en|maar|toch|ontzettend|enorm|bijzonder)$/;
+
+/**
+ * "is een [subjective adjective]+ [person noun]" after a copula at i: the number of tokens
+ * from i+1 to the noun, or 0. The adjectives must include one that the data calls clearly
+ * subjective (subjectivity ≥ 0.7, |polarity| ≥ 0.3) and that is not merely descriptive.
+ */
+function characterisation(t: Token[], i: number, lex: Record<string, PhraseSet>, taal: Taal): number {
+  let judged = false;
+  let adjectives = 0;
+  for (let j = i + 1; j < Math.min(t.length, i + 10); j++) {
+    const w = t[j]!.lower;
+    if (lex.persoonswoorden!.has(w)) return adjectives > 0 && judged ? j - i : 0;
+    if (FILLERS.test(w)) continue;
+    const subj = taal.subjectivity(w);
+    // An inflected adjective the data does not know ("stabiele") still belongs to the run.
+    const inflected = /\p{L}{3,}e$/u.test(w) && (FILLERS.test(t[j + 1]?.lower ?? '') || lex.persoonswoorden!.has(t[j + 1]?.lower ?? ''));
+    if (!subj && t[j]!.pos !== 'adj' && !inflected) return 0;
+    adjectives++;
+    if (subj && subj.subjectivity >= 0.7 && Math.abs(subj.polarity) >= 0.3 && !lex['beschrijvende-bijvoeglijke-naamwoorden']!.has(subj.base)) judged = true;
+  }
+  return 0;
 }
 
 /** "wil" followed by an infinitive of doing is a plan ("wil verhuizen") only when attributed; as fact it is an inner state. */
@@ -135,6 +174,13 @@ function continuesAttribution(doc: Document, s: Sentence, analyze: (t: string) =
   return analyze(prev.text).attributions.some((x) => !x.byWriter && x.kind !== 'observation');
 }
 
+/** A list item or quote whose colon lead names who is speaking ("Volgens de school:", "Moeder vertelt:"). */
+function underAttributedLead(doc: Document, s: Sentence, analyze: (t: string) => SentenceAnalysis): boolean {
+  const lead = colonLead(doc, s);
+  if (!lead) return false;
+  return analyze(lead.text).attributions.some((x) => !x.byWriter && x.kind !== 'observation');
+}
+
 const rule: Rule = {
   meta: {
     id: 'feit-mening',
@@ -166,7 +212,10 @@ const rule: Rule = {
     const kinds = (ctx.options.secties as string[]) ?? ['feiten'];
     const enabled = new Set((ctx.options.categorieen as Category[]) ?? CATEGORIES);
     const lex: Record<string, PhraseSet> = {};
-    for (const name of ['schrijversmening', 'duiding', 'hedges', 'meningswoorden', 'generalisaties', 'binnenwereld']) lex[name] = new PhraseSet(ctx.taal.lexicon(name));
+    for (const name of [
+      'schrijversmening', 'duiding', 'hedges', 'meningswoorden', 'generalisaties', 'binnenwereld',
+      'beeldspraak-oordeel', 'beeldspraak-binnenwereld', 'persoonswoorden', 'beschrijvende-bijvoeglijke-naamwoorden',
+    ]) lex[name] = new PhraseSet(ctx.taal.lexicon(name));
     const actx = analysisContext(doc);
     for (const s of sentencesIn(doc, kinds)) {
       if (isQuotation(s)) continue;
@@ -174,11 +223,12 @@ const rule: Rule = {
       const quotes = quotedRanges(s.text);
       const grounding = a.attributions.filter((x) => !x.byWriter);
       // A sentence that carries on the previous sentence's attribution ("Zij schrijft dat … Zij wil …").
-      const carried = continuesAttribution(doc, s, (t) => ctx.taal.analyze(t, actx));
-      const cues = findCues(s, a, lex, enabled).filter((c) => {
+      // … or an item under an attributed colon lead ("De mentor noemt de volgende punten:").
+      const carried = continuesAttribution(doc, s, (t) => ctx.taal.analyze(t, actx)) || underAttributedLead(doc, s, (t) => ctx.taal.analyze(t, actx));
+      const cues = findCues(s, a, lex, enabled, ctx.taal).filter((c) => {
         if (inRanges(quotes, c.start, c.end)) return false;
         // The writer's own opinion is never covered by someone else's attribution.
-        if (c.category === 'schrijversmening') return true;
+        if (c.category === 'schrijversmening' && !c.coverable) return true;
         if (carried) return false;
         return !grounding.some((g) => (c.start >= g.scopeStart && c.end <= g.scopeEnd) || (c.start >= g.start && c.end <= g.end));
       });

@@ -113,7 +113,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
     kind: BlockKind,
     children: readonly PhrasingContent[],
     node: Nodes,
-    extra: { inQuote: boolean; listDepth?: number; leadBlockIndex?: number },
+    extra: { inQuote: boolean; listDepth?: number; leadBlockIndex?: number; tableHeader?: boolean },
   ): number => {
     const pt = plainText(children, text);
     const notCode = (start: number): boolean => !inRanges(pt.code, start);
@@ -165,6 +165,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
       inQuote: extra.inQuote,
       ...(extra.listDepth !== undefined ? { listDepth: extra.listDepth } : {}),
       ...(extra.leadBlockIndex !== undefined ? { leadBlockIndex: extra.leadBlockIndex } : {}),
+      ...(extra.tableHeader ? { tableHeader: true } : {}),
     };
     blocks.push(block);
 
@@ -218,6 +219,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
         sourceNotes: perSentence[k]!.notes,
         endsWithColon: /:\s*$/.test(sText),
         inQuote: extra.inQuote,
+        ...(extra.tableHeader ? { tableHeader: true } : {}),
         sourceOffset: (i: number) => sourceOffset(base + i),
         spanOf: (i: number, j: number) => spanOf(base + i, base + j),
       };
@@ -278,7 +280,10 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
           lastParagraph = undefined;
           break;
         case 'table':
-          for (const row of node.children) for (const cell of row.children) addBlock('tableCell', cell.children, cell, { inQuote: ctx.inQuote });
+          // The first row of a GFM table is its header: column names, not statements.
+          node.children.forEach((row, r) => {
+            for (const cell of row.children) addBlock('tableCell', cell.children, cell, { inQuote: ctx.inQuote, ...(r === 0 ? { tableHeader: true } : {}) });
+          });
           lastParagraph = undefined;
           break;
         case 'html':

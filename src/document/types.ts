@@ -189,6 +189,8 @@ export interface Sentence {
   endsWithColon: boolean;
   /** True when the sentence lies inside a `> ` quote. */
   inQuote: boolean;
+  /** True for a cell in a table's header row (column names, not statements). */
+  tableHeader?: boolean;
   sourceOffset(i: number): number;
   spanOf(start: number, end: number): Span;
 }
@@ -206,6 +208,8 @@ export interface Block {
   /** For list items: index of the list item's parent block (the lead-in paragraph directly before the list), if any. */
   leadBlockIndex?: number;
   inQuote: boolean;
+  /** True for a cell in a table's header row. */
+  tableHeader?: boolean;
 }
 
 export interface Section {

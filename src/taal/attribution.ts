@@ -16,6 +16,8 @@ export interface AttributionLexicons {
   organisations: PhraseSet;
   roles: PhraseSet;
   names: Set<string>;
+  /** Role nouns that mean the writer (default: WRITER_ROLES). */
+  writerRoles?: ReadonlySet<string>;
 }
 
 const PARTICLES = ['aan', 'op', 'toe', 'uit', 'mee', 'vast', 'door', 'terug', 'in', 'weer', 'voor', 'af', 'over'];
@@ -24,7 +26,7 @@ const ROLE_SUFFIX = /(begeleider|begeleidster|werker|werkster|arts|consulent|med
 const WEAK_CUES = new Set(['willen', 'voelen', 'wensen', 'bellen', 'appen', 'mailen', 'stellen', 'delen', 'noemen', 'uiten', 'schetsen', 'opgeven', 'aanvoeren', 'herhalen', 'vragen', 'antwoorden', 'aanvullen']);
 const PERCEPTION = new Set(['zien', 'horen', 'merken', 'waarnemen', 'observeren', 'constateren', 'opmerken', 'signaleren', 'vaststellen', 'registreren']);
 const WRITER = new Set(['ik', 'wij', 'we', 'ondergetekende']);
-const WRITER_ROLES = new Set(['jeugdbeschermer', 'gezinsmanager', 'raadsonderzoeker', 'gezinsvoogd', 'onderzoeker']);
+export const WRITER_ROLES = new Set(['jeugdbeschermer', 'gezinsmanager', 'raadsonderzoeker', 'gezinsvoogd', 'onderzoeker']);
 const PRONOUNS = new Set(['hij', 'zij', 'ze', 'zijzelf', 'hijzelf']);
 
 function classify(tokens: Token[], from: number, to: number, lex: AttributionLexicons): { kind: AttributionKind; byWriter: boolean; text: string } | undefined {
@@ -37,7 +39,7 @@ function classify(tokens: Token[], from: number, to: number, lex: AttributionLex
     if (WRITER.has(w)) found = { kind: 'person', byWriter: true };
     else if (lex.documents.has(w) || /(verslag|rapport|rapportage|brief|melding|dossier|verklaring|overzicht|onderzoek|mail)$/.test(w)) found = { kind: 'document', byWriter: false };
     else if (lex.organisations.matchAt(words, i) > 0) found = { kind: 'organisation', byWriter: false };
-    else if (WRITER_ROLES.has(w)) found = { kind: 'person', byWriter: true };
+    else if ((lex.writerRoles ?? WRITER_ROLES).has(w)) found = { kind: 'person', byWriter: true };
     else if (lex.roles.matchAt(words, i) > 0 || ROLE_SUFFIX.test(w)) found = { kind: 'person', byWriter: false };
     else if (lex.names.has(w)) found = { kind: 'person', byWriter: false };
     else if (PRONOUNS.has(w)) found = { kind: 'person', byWriter: false };

@@ -46,18 +46,52 @@ function tenseOf(tokens: Token[], range: [number, number], finite: number | unde
   return { tense: past ? 'past' : 'present', passive: false };
 }
 
+const RELATIVE_PREPOSITIONS = new Set(['bij', 'met', 'voor', 'van', 'aan', 'op', 'over', 'naar', 'door', 'tegen', 'zonder', 'om', 'tot', 'uit']);
+
+/**
+ * Does a relative clause start at token i (the relative pronoun)? "die"/"welke"
+ * right after a noun or name, and "bij wie"/"met welke", with a finite verb
+ * further on before the next boundary (the verb closes the relative clause).
+ */
+function relativeStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || t.kind !== 'word' || prev.kind !== 'word') return false;
+  const afterNoun = (t.lower === 'die' || t.lower === 'welke') && (prev.pos === 'noun' || prev.pos === 'name') && !prev.verb?.finite;
+  const afterPrep = (t.lower === 'wie' || t.lower === 'welke') && RELATIVE_PREPOSITIONS.has(prev.lower) && i >= 2 && tokens[i - 2]!.kind === 'word';
+  if (!afterNoun && !afterPrep) return false;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const x = tokens[j]!;
+    if (x.kind === 'punct' && BOUNDARY_PUNCT.test(x.text)) return false;
+    if (x.verb?.finite && isClearlyFinite(x.lower)) return j > i + 1 || afterNoun;
+  }
+  return false;
+}
+
 export function splitClauses(tokens: Token[]): Clause[] {
   const clauses: Clause[] = [];
   if (!tokens.length) return clauses;
   const bounds: number[] = [0];
+  // Inside a comma-less relative clause: has its finite verb been seen? A second clearly
+  // finite verb after it starts the main clause again ("De man die haar sloeg | woont nu …").
+  let relative: 'open' | 'verb' | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (t.kind === 'punct' && BOUNDARY_PUNCT.test(t.text)) {
       bounds.push(i);
+      relative = undefined;
       continue;
     }
     if (t.kind !== 'word') continue;
+    if (relative && t.verb?.finite && isClearlyFinite(t.lower) && !t.verb.participle) {
+      if (relative === 'verb') {
+        bounds.push(i);
+        relative = undefined;
+        continue;
+      }
+      relative = 'verb';
+    }
     // "toen" after a verb is the adverb "then" ("had toen al"), and "toen" followed by a finite verb too ("Toen ging hij").
     const adverbialToen = t.lower === 'toen' && (prev.kind === 'word' && !COORDINATORS.has(prev.lower) || Boolean(tokens[i + 1]?.verb?.finite && isClearlyFinite(tokens[i + 1]!.lower)));
     if (SUBORDINATORS.has(t.lower) && t.lower !== 'of' && t.lower !== 'nu' && t.lower !== 'sinds' && !adverbialToen) {
@@ -66,6 +100,12 @@ export function splitClauses(tokens: Token[]): Clause[] {
       continue;
     }
     if (RELATIVES.has(t.lower) && prev.kind === 'punct' && prev.text === ',') continue; // already a boundary
+    // A relative clause without a comma: "een jongen bij wie de arts in 2019 ASS vaststelde", "de man die haar sloeg".
+    if (relativeStart(tokens, i)) {
+      bounds.push(tokens[i]!.lower === 'die' || tokens[i]!.lower === 'welke' ? i : i - 1);
+      relative = 'open';
+      continue;
+    }
     if (COORDINATORS.has(t.lower) && t.lower !== 'of') {
       // Split "…, en …" style coordination only when a finite verb follows before the next boundary.
       let j = i + 1;
@@ -92,7 +132,8 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const head = tokens[first]!.lower;
     // 'sinds' and 'nu' open a clause only as conjunctions; at the head they are mostly prepositions/adverbs.
     const toenAdverb = head === 'toen' && Boolean(tokens[first + 1]?.verb?.finite && isClearlyFinite(tokens[first + 1]!.lower));
-    const subordinate = (SUBORDINATORS.has(head) && head !== 'sinds' && head !== 'nu' && !toenAdverb) || (RELATIVES.has(head) && first > 0);
+    const subordinate =
+      (SUBORDINATORS.has(head) && head !== 'sinds' && head !== 'nu' && !toenAdverb) || (RELATIVES.has(head) && first > 0) || (first > 0 && relativeStart(tokens, first + 1));
     let finite: number | undefined;
     // Prefer a clearly finite form; fall back to plural/infinitive forms.
     for (let i = first; i <= last; i++) {

@@ -4,6 +4,7 @@ import { splitClauses } from './clauses.js';
 import { loadLexicon, normalize, PhraseSet } from './lexicon.js';
 import { findNegations } from './negation.js';
 import { firstName, findPersons } from './persons.js';
+import { subjectivity } from './subjectief.js';
 import { findTimeReferences } from './time.js';
 import { tokenize } from './tokens.js';
 import type { AnalysisContext, SentenceAnalysis, Taal, Token } from './types.js';
@@ -20,7 +21,34 @@ function contextKey(ctx: AnalysisContext | undefined): string {
     ctx.docDate?.toISOString().slice(0, 10) ?? '',
     ...(ctx.children ?? []).map((c) => `${c.naam ?? ''}@${c.birthDate?.toISOString().slice(0, 10) ?? ''}`),
     ...(ctx.people ?? []).map((p) => `${p.naam ?? ''}/${p.rol ?? ''}`),
+    (ctx.writerRoles ?? []).join(','),
   ].join('|');
+}
+
+/** Every written part of the names in the frontmatter ("Jens", "Vos"), lower-cased. */
+function nameParts(context: AnalysisContext | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const p of [...(context?.children ?? []), ...(context?.people ?? [])]) {
+    for (const part of (p.naam ?? '').split(/[\s-]+/)) if (part.length > 1 && /^\p{Lu}/u.test(part)) out.add(part.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * A capitalised word that is the name of someone in the frontmatter is a
+ * name, never a verb ("Jens" is not a form of "jenzen"). Copies the tokens
+ * that change; the cached token list is shared and stays untouched.
+ */
+function asNames(tokens: Token[], firstNames: Set<string>, context: AnalysisContext | undefined): Token[] {
+  const parts = nameParts(context);
+  for (const f of firstNames) parts.add(f);
+  if (!parts.size || !tokens.some((t) => t.verb && parts.has(t.lower) && /^\p{Lu}/u.test(t.text))) return tokens;
+  return tokens.map((t) => {
+    if (!t.verb || !parts.has(t.lower) || !/^\p{Lu}/u.test(t.text)) return t;
+    const { verb: _verb, ...rest } = t;
+    void _verb;
+    return { ...rest, pos: 'name' };
+  });
 }
 
 export function createTaal(options: TaalOptions = {}): Taal {
@@ -61,8 +89,6 @@ export function createTaal(options: TaalOptions = {}): Taal {
     const key = `${contextKey(context)}\u0000${text}`;
     const hit = cache.get(key);
     if (hit) return hit;
-    const tokens = tokensOf(text);
-    const clauses = splitClauses(tokens);
     const names = new Set<string>();
     for (const c of context?.children ?? []) {
       const f = firstName(c.naam);
@@ -72,6 +98,8 @@ export function createTaal(options: TaalOptions = {}): Taal {
       const f = firstName(p.naam);
       if (f) names.add(f);
     }
+    const tokens = asNames(tokensOf(text), names, context);
+    const clauses = splitClauses(tokens);
     const lex: AttributionLexicons = {
       speech: lexicon('attributie-werkwoorden') as Set<string>,
       opinion: lexicon('opinie-werkwoorden') as Set<string>,
@@ -79,6 +107,7 @@ export function createTaal(options: TaalOptions = {}): Taal {
       organisations: phraseSet('organisaties'),
       roles: phraseSet('rollen'),
       names,
+      ...(context?.writerRoles ? { writerRoles: new Set(context.writerRoles) } : {}),
     };
     const main = clauses.find((c) => !c.subordinate && c.tense !== 'none') ?? clauses.find((c) => c.tense !== 'none');
     const analysis: SentenceAnalysis = {
@@ -102,5 +131,6 @@ export function createTaal(options: TaalOptions = {}): Taal {
     timeReferences: (text, context) => findTimeReferences(text, context ?? {}),
     lexicon,
     normalize,
+    subjectivity,
   };
 }

@@ -29,6 +29,22 @@ export function loadLexicon(name: string, file?: string): string[] {
   return words;
 }
 
+const GAP = '…';
+const MAX_GAP = 6;
+
+/** Match parts[k..] at words[i..]; returns the index after the match, or -1. */
+function matchFrom(parts: readonly string[], k: number, words: readonly string[], i: number): number {
+  if (k === parts.length) return i;
+  if (parts[k] === GAP) {
+    for (let skip = 1; skip <= MAX_GAP && i + skip <= words.length; skip++) {
+      const end = matchFrom(parts, k + 1, words, i + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  return words[i] === parts[k] ? matchFrom(parts, k + 1, words, i + 1) : -1;
+}
+
 /**
  * A phrase matcher over normalised tokens: finds every occurrence of any
  * multi-word entry. Entries are split on spaces.
@@ -39,7 +55,8 @@ export class PhraseSet {
   constructor(entries: Iterable<string>) {
     let n = 0;
     for (const e of entries) {
-      const parts = normalize(e).split(/\s+/).filter(Boolean);
+      const parts = normalize(e).replace(/\.\.\./g, GAP).split(/\s+/).filter(Boolean);
+      if (parts[0] === GAP) continue;
       if (!parts.length) continue;
       const list = this.byFirst.get(parts[0]!) ?? [];
       list.push(parts);
@@ -49,21 +66,19 @@ export class PhraseSet {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
     this.size = n;
   }
-  /** Longest entry starting at token i; returns its length in tokens, or 0. */
+  /**
+   * Longest entry starting at token i; returns the number of tokens it spans, or 0.
+   * An entry may hold "…" for a gap of up to MAX_GAP words ("handen van … afgetrokken").
+   */
   matchAt(words: readonly string[], i: number): number {
     const list = this.byFirst.get(words[i]!);
     if (!list) return 0;
+    let best = 0;
     for (const parts of list) {
-      let ok = true;
-      for (let k = 1; k < parts.length; k++) {
-        if (words[i + k] !== parts[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) return parts.length;
+      const end = matchFrom(parts, 1, words, i + 1);
+      if (end >= 0 && end - i > best) best = end - i;
     }
-    return 0;
+    return best;
   }
   has(word: string): boolean {
     return (this.byFirst.get(word) ?? []).some((p) => p.length === 1);

@@ -3,7 +3,7 @@ import type { PhraseSet } from './lexicon.js';
 import type { AnalysisContext, PersonMention, PersonRef, Token } from './types.js';
 
 const PRONOUNS = new Set(['hij', 'zij', 'ze', 'hem', 'haar', 'zijn', 'hun', 'hen']);
-const PARENT_ROLES = new Set(['moeder', 'vader', 'ouder', 'ouders', 'verzorger', 'pleegouder', 'pleegmoeder', 'pleegvader', 'stiefouder', 'stiefvader', 'stiefmoeder']);
+const PARENT_ROLES = new Set(['moeder', 'vader', 'ouder', 'ouders', 'verzorger', 'verzorgers', 'pleegouder', 'pleegouders', 'pleegmoeder', 'pleegvader', 'stiefouder', 'stiefouders', 'stiefvader', 'stiefmoeder']);
 const CHILD_WORDS = new Set(['kind', 'kinderen', 'zoon', 'dochter', 'jongen', 'meisje', 'baby']);
 
 export function firstName(naam: string | undefined): string | undefined {

@@ -99,6 +99,19 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // vorig jaar in september, in september vorig jaar, september vorig jaar
+    re: new RegExp(
+      `\\b(?:vorig|afgelopen)\\s+jaar\\s+(?:in|rond|begin|eind|half|medio)\\s+(${MONTH_RE})\\b|\\b(?:(?:in|rond|begin|eind|half|medio)\\s+)?(${MONTH_RE})\\s+(?:van\\s+)?(?:vorig|afgelopen)\\s+jaar\\b`,
+      'giu',
+    ),
+    make: (m, ctx) => {
+      if (!ctx.docDate) return undefined;
+      const y = ctx.docDate.getUTCFullYear() - 1;
+      const mo = MONTHS[(m[1] ?? m[2])!.toLowerCase()]!;
+      return { date: utc(y, mo, 1), endDate: endOfMonth(y, mo), precision: 'month', kind: 'relative' };
+    },
+  },
+  {
     re: /\b(vorig|afgelopen)\s+(jaar)\b|\b(vorige|afgelopen)\s+(maand|week|zomer|winter|herfst|lente|schooljaar)\b/giu,
     make: (m, ctx) => {
       if (!ctx.docDate) return undefined;
@@ -180,11 +193,20 @@ function ageReferences(text: string, ctx: AnalysisContext): TimeReference[] {
   // toen Lina in groep 3 zat (groep N: about N+3 to N+4 years old)
   const groep = /\btoen\s+(\p{L}+)\s+in\s+groep\s+(\d)\s+(?:zat|was)\b/giu;
   while ((m = groep.exec(text))) push(m, byName(m[1]!), Number(m[2]) + 3, Number(m[2]) + 4);
-  // als baby / peuter / kleuter (only when it is clear which child)
+  // "In groep 6 weigert Niels …": the child named in the sentence (or the only child).
+  const inGroep = /\b(?<!toen\s+\p{L}+\s+)in\s+groep\s+([1-8])\b(?!\s*(?:[-–,]|en|of|tot)\s*\d)/giu;
+  while ((m = inGroep.exec(text))) push(m, single, Number(m[1]) + 3, Number(m[1]) + 4);
+  // als baby / peuter / kleuter, toen hij (nog) een baby was (only when it is clear which child)
   const asAge = /\b(?:als|toen\s+(?:hij|zij|ze)\s+(?:een|nog\s+een))\s+(baby|zuigeling|peuter|kleuter)\b/giu;
   while ((m = asAge.exec(text))) {
     const range = AGE_WORDS[m[1]!.toLowerCase()]!;
     push(m, single, range[0], range[1]);
+  }
+  // toen Amira (nog) een baby was
+  const toenNamed = /\b[Tt]oen\s+(\p{Lu}\p{L}+)\s+(?:nog\s+)?een\s+(baby|zuigeling|peuter|kleuter)\b/gu;
+  while ((m = toenNamed.exec(text))) {
+    const range = AGE_WORDS[m[2]!.toLowerCase()]!;
+    push(m, byName(m[1]!), range[0], range[1]);
   }
   return out;
 }

@@ -8,6 +8,14 @@ const DETERMINERS = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'm
 const PREPOSITIONS = new Set(['tot', 'van', 'in', 'na', 'voor', 'sinds', 'vanaf', 'per', 'tegen', 'rond', 'rondom', 'bij', 'met', 'zonder', 'over', 'tijdens', 'vanwege', 'wegens', 'naar', 'op', 'aan', 'uit', 'door', 'onder', 'boven', 'achter', 'naast', 'tussen', 'binnen', 'buiten']);
 const PRONOUN_SUBJECTS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'u', 'jullie', 'men', 'het', 'er']);
 
+function nextIsFinite(raw: { text: string; kind: string }[], i: number): boolean {
+  const next = raw[i + 1];
+  if (!next || next.kind !== 'word') return false;
+  const lower = normalize(next.text);
+  const v = verbInfo(lower, undefined);
+  return Boolean(v?.finite && inLexicon(lower));
+}
+
 export function tokenize(text: string): Token[] {
   const raw = tokenizeRaw(text);
   const tokens: Token[] = raw.map((r) => {
@@ -24,6 +32,11 @@ export function tokenize(text: string): Token[] {
     const knownNonVerb = classes.length > 0 && !classes.includes('verb') && !(classes.length === 1 && classes[0] === 'name');
     // A capitalised word inside the sentence that the lexicon does not know is a name ("Bente"), not a verb.
     if (i > 0 && /^\p{Lu}/u.test(t.text) && (!classes.includes('verb') || !inLexicon(t.lower)) && tokens[i - 1]!.text !== ':' && !/^[.!?"“]$/.test(tokens[i - 1]!.text)) {
+      t.pos = 'name';
+      continue;
+    }
+    // A capitalised first word that the lexicon does not know, followed by a finite verb, is a name ("Jens is …").
+    if (i === 0 && /^\p{Lu}/u.test(t.text) && !inLexicon(t.lower) && nextIsFinite(raw, i)) {
       t.pos = 'name';
       continue;
     }

@@ -138,6 +138,11 @@ export interface AnalysisContext {
   docDate?: Date;
   children?: { naam?: string; birthDate?: Date }[];
   people?: { naam?: string; rol?: string }[];
+  /**
+   * Role nouns that mean the writer of this document ("de gezinsvoogd" in a
+   * gezinsplan; "de raadsonderzoeker" in a raadsrapport). Absent: a default set.
+   */
+  writerRoles?: string[];
 }
 
 export interface SentenceAnalysis {
@@ -166,4 +171,15 @@ export interface Taal {
   lexicon(name: string): ReadonlySet<string>;
   /** Normalise for lexicon lookups: lowercase, diacritics folded. */
   normalize(word: string): string;
+  /** Polarity and subjectivity of an adjective (also inflected), if the data knows it. */
+  subjectivity(lower: string): Subjectivity | undefined;
+}
+
+export interface Subjectivity {
+  /** The base form found in the data. */
+  base: string;
+  /** −1 (negative) … 1 (positive). */
+  polarity: number;
+  /** 0 (objective) … 1 (subjective). */
+  subjectivity: number;
 }

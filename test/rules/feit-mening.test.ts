@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, findings, FM_LINES } from '../helpers.js';
+import { doc, findings, FM_LINES, lintWith } from '../helpers.js';
 
 const L = (n: number) => FM_LINES + n;
 const run = async (lines: string[], section = 'Feiten') => (await findings(doc(`## ${section}\n\n${lines.join('\n\n')}\n`), 'feit-mening')).map((f) => [f.line, f.column]);
@@ -36,5 +36,71 @@ describe('feit-mening', () => {
 
   it('does not check analyse sections', async () => {
     expect(await run(['Ik denk dat moeder onverantwoordelijk is.'], 'Analyse')).toEqual([]);
+  });
+});
+
+describe('feit-mening: judgements without a judging word', () => {
+  const cues = async (lines: string[], fm = '') => {
+    const r = await lintWith(doc(`## Feiten\n\n${lines.join('\n\n')}\n`, fm), 'feit-mening');
+    // The words between the first pair of double quotes in the message: the cue that was found.
+    return r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]]);
+  };
+
+  it('finds a person characterised with a subjective adjective, figurative language, intention and little insight', async () => {
+    expect(
+      await cues([
+        'Vader is een betrokken en liefdevolle vader.', // L3
+        'De pleegouders zijn warme, stabiele mensen [@school-2025].', // L5
+        'Vader heeft een kort lontje.', // L7
+        'Moeder heeft haar handen van Sem afgetrokken.', // L9: idiom with a gap
+        'De ouders houden Sem de hand boven het hoofd.', // L11
+        'Sem zoekt bewust gevaarlijke situaties op.', // L13: intention as fact
+        'Moeder heeft geen enkel inzicht in haar eigen gedrag.', // L15
+        'Sem zit na elk bezoek helemaal in de knoop.', // L17: inner state as idiom
+        'Sem heeft ADHD-achtige trekken.', // L19
+        'Sem zou eigenlijk getest moeten worden.', // L21: the writer's view of what should happen
+        'Het huis is een zwijnenstal.', // L23
+      ]),
+    ).toEqual([
+      [L(3), 1, 'een betrokken en liefdevolle vader'],
+      [L(5), 1, 'warme, stabiele mensen'],
+      [L(7), 1, 'kort lontje'],
+      [L(9), 1, 'handen van Sem afgetrokken'],
+      [L(11), 1, 'de hand boven het hoofd'],
+      [L(13), 1, 'bewust'],
+      [L(15), 1, 'geen enkel inzicht'],
+      [L(17), 1, 'in de knoop'],
+      [L(19), 1, 'ADHD-achtige trekken'],
+      [L(21), 1, 'zou eigenlijk getest moeten'],
+      [L(23), 1, 'een zwijnenstal'],
+    ]);
+  });
+
+  it('stays silent for descriptive adjectives, attributed characterisations and literal looking away', async () => {
+    expect(
+      await cues([
+        'Moeder is een alleenstaande moeder met twee kinderen.',
+        'Sem is een twaalfjarige jongen.',
+        'Vader is een zieke man.',
+        'Volgens de leerkracht is Sem een vrolijke jongen.',
+        'De school vindt dat Sem eigenlijk getest zou moeten worden.',
+        'Sem keek weg toen ik hem een vraag stelde.',
+        'Het gezin woont in een kleine flat.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('an item under an attributed colon lead is that informant\'s account', async () => {
+    expect(
+      await cues(['De mentor noemt de volgende punten [@school-2025]:\n\n- Sem is er altijd op tijd;\n- hij is een vrolijke jongen.']),
+    ).toEqual([]);
+    // Under the writer's own lead the same item is a generalisation.
+    expect(await cues(['Ik zag het volgende:\n\n- Sem is er altijd op tijd.'])).toEqual([[L(5), 3, 'altijd']]);
+  });
+
+  it('"de gezinsvoogd" is the writer in a gezinsplan, an informant in a raadsrapport', async () => {
+    const text = (type: string) => `---\ntype: ${type}\ndatum: 2025-03-14\nkinderen:\n  - naam: Sem\n    geboortedatum: 2014-06-02\n---\n\n## Feiten\n\nVolgens de gezinsvoogd loopt Sem steeds weg.\n`;
+    expect((await lintWith(text('raadsrapport'), 'feit-mening')).messages).toEqual([]);
+    expect((await lintWith(text('gezinsplan'), 'feit-mening')).messages.map((m) => [m.line, m.column])).toEqual([[11, 1]]);
   });
 });

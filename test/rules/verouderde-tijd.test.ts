@@ -37,3 +37,28 @@ describe('verouderde-tijd (document datum 2025-03-14)', () => {
     expect(await run(['In december 2023 woont het gezin in Zwolle.'], (c) => (c.rules['verouderde-tijd'] = { options: { maanden: 24 } }))).toEqual([]);
   });
 });
+
+describe('verouderde-tijd: clauses, names and school years (document datum 2025-03-14, Sem born 2014-06-02)', () => {
+  it('reports a month of last year, a school year and a baby age in the present tense', async () => {
+    expect(
+      await run([
+        'Vorig jaar in januari begint Sem op de nieuwe school.', // L3: januari 2024, 14 months
+        'In groep 4 weigert Sem voor het eerst naar school te gaan.', // L5: groep 4 ≈ 7 to 8 years old (2021-2023)
+        'Toen Sem een baby was, slaapt hij in de kinderwagen.', // L7
+      ]),
+    ).toEqual([[L(3), 1], [L(5), 1], [L(7), 1]]);
+  });
+
+  it('reads the time of a relative clause with its own verb, and a name is never the verb', async () => {
+    expect(
+      await run([
+        'Dit komt door de school, waar Sem op een plek zit bij een leerkracht bij wie de psychiater in 2019 ADHD vaststelde.',
+        'De man die moeder in 2019 sloeg woont nu in Utrecht.',
+        'Sem is in september 2022 drie maanden in een pleeggezin geplaatst.',
+        'Sem heeft geen vaste school gehad van september tot december 2022.',
+        'Vorig jaar in december begint Sem op de nieuwe school.',
+        'Sem zit in groep 7.',
+      ]),
+    ).toEqual([]);
+  });
+});

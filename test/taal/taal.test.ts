@@ -93,3 +93,53 @@ describe('lexicons', () => {
     expect(t.lexicon('bestaat-niet').size).toBe(0);
   });
 });
+
+describe('clauses and names', () => {
+  const clauses = (text: string, c = ctx) => {
+    const a = taal.analyze(text, c);
+    return a.clauses.map((x) => [text.slice(x.start, x.end), x.tense, x.subordinate]);
+  };
+
+  it('splits a relative clause without a comma, and the main clause after its verb', () => {
+    expect(clauses('De man die haar in 2019 sloeg woont nu in Utrecht.')).toEqual([
+      ['De man', 'none', false],
+      ['die haar in 2019 sloeg', 'past', true],
+      ['woont nu in Utrecht.', 'present', false],
+    ]);
+    expect(clauses('Het gaat om een jongen bij wie de arts in 2019 ASS vaststelde.')).toEqual([
+      ['Het gaat om een jongen', 'present', false],
+      ['bij wie de arts in 2019 ASS vaststelde.', 'past', true],
+    ]);
+    // "die" after a verb is a demonstrative, not a relative pronoun.
+    expect(clauses('Ik ken die jongen.')).toEqual([['Ik ken die jongen.', 'present', false]]);
+  });
+
+  it('a name from the frontmatter is never a verb ("Jens" is not a form of "jenzen")', () => {
+    const c = { ...ctx, children: [{ naam: 'Jens', birthDate: new Date(Date.UTC(2011, 0, 1)) }] };
+    expect(clauses('Jens is in 2024 in een pleeggezin geplaatst.', c)).toEqual([['Jens is in 2024 in een pleeggezin geplaatst.', 'perfect', false]]);
+    const a = taal.analyze('Jens is in 2024 in een pleeggezin geplaatst.', c);
+    expect([a.tokens[0]!.pos, a.tokens[0]!.verb]).toEqual(['name', undefined]);
+  });
+
+  it('the writer\'s roles come from the context', () => {
+    const text = 'Volgens de gezinsvoogd loopt Sem weg.';
+    expect(taal.analyze(text, ctx).attributions.map((x) => x.byWriter)).toEqual([true]);
+    expect(taal.analyze(text, { ...ctx, writerRoles: ['raadsonderzoeker'] }).attributions.map((x) => x.byWriter)).toEqual([false]);
+  });
+});
+
+describe('more time references (document date 2025-03-14, Sem born 2014-06-02)', () => {
+  const refs = (text: string) => taal.analyze(text, ctx).timeReferences.map((r) => [r.text, iso(r.date), iso(r.endDate)]);
+  it('a month of last year, a school year, a named baby', () => {
+    expect(refs('Vorig jaar in september begint Sem.')).toEqual([['Vorig jaar in september', '2024-09-01', '2024-09-30']]);
+    expect(refs('In oktober vorig jaar begint Sem.')).toEqual([['In oktober vorig jaar', '2024-10-01', '2024-10-31']]);
+    expect(refs('In groep 6 weigert Sem.')).toEqual([['In groep 6', '2023-06-02', '2025-06-01']]);
+    expect(refs('Toen Sem een peuter was, woonde hij bij oma.')).toEqual([['Toen Sem een peuter', '2016-06-02', '2018-06-01']]);
+  });
+});
+
+describe('subjective adjectives', () => {
+  it('are found through their inflected form', () => {
+    expect(['liefdevolle', 'lieve', 'boze', 'warme', 'alleenstaande'].map((w) => taal.subjectivity(w)?.base)).toEqual(['liefdevol', 'lief', 'boos', 'warm', undefined]);
+  });
+});
