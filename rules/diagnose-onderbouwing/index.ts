@@ -48,7 +48,16 @@ function findHits(tokens: Token[], lex: DiagnosisLexicon): Hit[] {
       hits.push({ term: exact, first: i, last: i });
       continue;
     }
-    // compounds: form + suffix ("borderline-trekken", "hechtingsproblematiek"), or a longer word ending in a form ("alcoholverslaving")
+    // compounds: form + suffix ("borderline-trekken", "hechtingsproblematiek"), or a longer word ending in a form ("cocaïneverslaving")
+    let head: [string, string] | undefined;
+    for (const [form, term] of lex.words) {
+      // Dutch compounds carry their head at the end: "cocaïneverslaving" is a verslaving, "winterdepressie" a depressie.
+      if (form.length >= 7 && w.length >= form.length + 3 && w.endsWith(form) && (!head || form.length > head[0].length)) head = [form, term];
+    }
+    if (head) {
+      hits.push({ term: head[1], first: i, last: i });
+      continue;
+    }
     for (const [form, term] of lex.words) {
       if (form.length < 5 || !w.startsWith(form) || w === form) continue;
       const rest = w.slice(form.length).replace(/^-/, '');

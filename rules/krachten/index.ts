@@ -32,6 +32,15 @@ function mentions(textNorm: string, word: string): boolean {
   return new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(textNorm);
 }
 
+/**
+ * A group word for the children ("de kinderen", "beide kinderen") names them; after a
+ * possessive ("haar kinderen", "zijn zoon") it is the object of a parent's strength.
+ */
+function mentionsGroup(textNorm: string, word: string): boolean {
+  const w = normalize(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}])(?<!\\b(?:haar|zijn|hun|mijn|onze|ons|jouw|uw)\\s+(?:\\p{L}+\\s+)?)${w}([^\\p{L}]|$)`, 'u').test(textNorm);
+}
+
 const rule: Rule = {
   meta: {
     id: 'krachten',
@@ -112,7 +121,7 @@ const rule: Rule = {
       const names = [f, k.naam].filter((x): x is string => Boolean(x));
       const generic = children.length === 1 ? ['kind', 'zoon', 'dochter', 'de jongen', 'het meisje', 'baby'] : ['kinderen', 'alle kinderen'];
       if (!names.length) continue;
-      if (![...names, ...generic].some((n) => mentions(textNorm, n))) missing.push(`${k.naam}`);
+      if (!names.some((n) => mentions(textNorm, n)) && !generic.some((n) => mentionsGroup(textNorm, n))) missing.push(`${k.naam}`);
     }
     for (const p of doc.frontmatter?.betrokkenen ?? []) {
       if (!p.rol || !roles.has(p.rol)) continue;

@@ -32,3 +32,15 @@ describe('diagnose-onderbouwing', () => {
     ).toEqual([]);
   });
 });
+
+describe('diagnose-onderbouwing: compounds with the diagnosis at the end', () => {
+  it('"cocaïneverslaving" and "winterdepressie" are a verslaving and a depressie; a care service is not', async () => {
+    expect(
+      await run([
+        'Vader heeft een cocaïneverslaving.', // L3 col 17
+        'Moeder heeft een winterdepressie.', // L5 col 18
+        'Vader gaat naar de verslavingskliniek.', // L7: a service
+      ]),
+    ).toEqual([[L(3), 17], [L(5), 18]]);
+  });
+});

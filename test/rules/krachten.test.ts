@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, findings, FM_LINES } from '../helpers.js';
+import { doc, findings, FM_LINES, lintWith } from '../helpers.js';
 
 const L = (n: number) => FM_LINES + n;
 const run = async (body: string) => (await findings(doc(body), 'krachten')).map((f) => [f.line, f.column]);
@@ -26,5 +26,19 @@ describe('krachten', () => {
   it('warns about one-sidedness', async () => {
     const zorgen = Array.from({ length: 9 }, (_, i) => `Zorg nummer ${i + 1} is er.`).join(' ');
     expect(await run(`## Wat gaat goed\n\nSem, moeder en vader koken samen.\n\n## Zorgen\n\n${zorgen}\n`)).toEqual([[L(1), 1]]);
+  });
+});
+
+describe('krachten: group words for the children', () => {
+  const two = `kinderen:\n  - naam: Sem\n    geboortedatum: 2014-06-02\n  - naam: Noor\n    geboortedatum: 2017-01-09\n`;
+  const lint = async (body: string) => {
+    const r = await lintWith(doc(body).replace(/kinderen:\n  - naam: Sem\n    geboortedatum: 2014-06-02\n/, two), 'krachten');
+    return r.messages.map((m) => [m.line, m.column, m.message]);
+  };
+  it('"de kinderen" names both children; "haar kinderen" is the object of the mother\'s strength', async () => {
+    expect(await lint('## Krachten\n\n- De kinderen spelen graag samen.\n- Moeder en vader brengen hen naar school.\n')).toEqual([]);
+    const found = await lint('## Krachten\n\n- Sem sport graag.\n- Moeder houdt van haar kinderen; vader ook.\n');
+    expect(found.map(([l, c]) => [l, c])).toEqual([[L(1) + 2, 1]]); // two more frontmatter lines for Noor
+    expect(String(found[0]![2])).toContain('Noor');
   });
 });
