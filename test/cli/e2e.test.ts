@@ -3,10 +3,10 @@
  * `npm test` builds first; run `npm run build` before running this file alone.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../tmp.js';
 
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin/toets.js');
@@ -86,7 +86,7 @@ describe('toets CLI (built)', { timeout: 60_000 }, () => {
   });
 
   it('gives a Dutch error and exit 2 for an invalid config, unknown options and bad --rule values', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    const dir = tempDir('toets-e2e-');
     writeFileSync(join(dir, '.toetsrc.yaml'), 'regels:\n  feit-mening: streng\n');
     copyFileSync(join(root, 'test/cli/fixtures/goed.md'), join(dir, 'goed.md'));
     const r = toets(['check', '.'], dir);
@@ -98,7 +98,7 @@ describe('toets CLI (built)', { timeout: 60_000 }, () => {
   });
 
   it('respects .toetsignore and --ignore-pattern, and walks a directory named *.md', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    const dir = tempDir('toets-e2e-');
     mkdirSync(join(dir, 'concepten'));
     mkdirSync(join(dir, 'map.md'));
     copyFileSync(join(root, 'test/cli/fixtures/fout.md'), join(dir, 'concepten', 'a.md'));
@@ -112,7 +112,7 @@ describe('toets CLI (built)', { timeout: 60_000 }, () => {
   });
 
   it('writes output atomically to -o and leaves inputs untouched', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    const dir = tempDir('toets-e2e-');
     const input = join(dir, 'fout.md');
     copyFileSync(join(root, 'test/cli/fixtures/fout.md'), input);
     const before = readFileSync(input, 'utf8');
@@ -132,7 +132,7 @@ describe('toets CLI (built)', { timeout: 60_000 }, () => {
       ['krachten', 'waarschuwing', 1],
       ['verouderde-tijd', 'waarschuwing', 3],
     ]);
-    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    const dir = tempDir('toets-e2e-');
     expect(toets(['init'], dir).code).toBe(0);
     expect(readFileSync(join(dir, '.toetsrc.yaml'), 'utf8')).toBe(readFileSync(join(root, '.toetsrc.example.yaml'), 'utf8'));
     const again = toets(['init'], dir);
@@ -162,7 +162,7 @@ describe('toets CLI (built)', { timeout: 60_000 }, () => {
   });
 
   it('tells the user to build when dist is missing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    const dir = tempDir('toets-e2e-');
     mkdirSync(join(dir, 'bin'));
     copyFileSync(bin, join(dir, 'bin', 'toets.js'));
     const r = spawnSync(process.execPath, [join(dir, 'bin', 'toets.js'), 'check'], { encoding: 'utf8' });
@@ -170,7 +170,7 @@ describe('toets CLI (built)', { timeout: 60_000 }, () => {
   });
 
   it('checks an explicitly named file without .md, and warns about an explicitly named ignored file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    const dir = tempDir('toets-e2e-');
     copyFileSync(join(root, 'test/cli/fixtures/fout.md'), join(dir, 'plan.txt'));
     copyFileSync(join(root, 'test/cli/fixtures/goed.md'), join(dir, 'oud.md'));
     writeFileSync(join(dir, '.toetsignore'), 'oud.md\n');
@@ -185,7 +185,7 @@ describe('toets CLI (built)', { timeout: 60_000 }, () => {
   });
 
   it('loads a plug-in named in the config and lists it with the rules', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'toets-e2e-'));
+    const dir = tempDir('toets-e2e-');
     mkdirSync(join(dir, 'regels'));
     copyFileSync(join(root, 'test/engine/fixtures/plugin-regel.js'), join(dir, 'regels', 'eigen.js'));
     writeFileSync(join(dir, '.toetsrc.yaml'), 'plugins: ["./regels/eigen.js"]\nregels:\n  eigen/woord: { ernst: waarschuwing, opties: { woord: Sem } }\n');

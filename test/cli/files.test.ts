@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { selectFiles } from '../../src/cli/files.js';
+import { tempDir } from '../tmp.js';
 
 function tree(files: string[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'toets-files-'));
+  const root = tempDir('toets-files-');
   for (const f of files) {
     mkdirSync(join(root, f, '..'), { recursive: true });
     writeFileSync(join(root, f), f.endsWith('.toetsignore') ? '' : '# x\n');

@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, findConfigFile, parseConfig } from '../../src/config/index.js';
+import { tempDir } from '../tmp.js';
 
 function errorOf(text: string): ConfigError {
   try {
@@ -46,7 +46,7 @@ describe('configuration', () => {
   });
 
   it('finds the nearest .toetsrc.yaml walking up', () => {
-    const root = mkdtempSync(join(tmpdir(), 'toets-config-'));
+    const root = tempDir('toets-config-');
     mkdirSync(join(root, 'a', 'b'), { recursive: true });
     writeFileSync(join(root, '.toetsrc.yaml'), 'regels: {}\n');
     expect(findConfigFile(join(root, 'a', 'b'))).toBe(join(root, '.toetsrc.yaml'));

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/index.js';
 import { createLinter, RuleLoadError } from '../../src/engine/index.js';
 import type { Rule } from '../../src/engine/types.js';
 import { doc, FM_LINES, lintWith } from '../helpers.js';
+import { tempDir } from '../tmp.js';
 
 const meta = (id: string): Rule['meta'] => ({
   id,
@@ -150,7 +150,7 @@ describe('engine', () => {
   });
 
   it('lints several files; an unreadable one becomes a fatal result and the others go on', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'toets-engine-'));
+    const dir = tempDir('toets-engine-');
     writeFileSync(join(dir, 'a.md'), doc('Een X.\n'));
     writeFileSync(join(dir, 'b.md'), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]));
     const config = defaultConfig(dir);

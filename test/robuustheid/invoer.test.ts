@@ -3,12 +3,12 @@
  * error with its place, and the other files are still checked.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/index.js';
 import { createLinter } from '../../src/engine/index.js';
+import { tempDir } from '../tmp.js';
 
 const root = resolve(__dirname, '../..');
 const linterP = createLinter(defaultConfig(root));
@@ -92,7 +92,7 @@ describe('bad input', () => {
   }, 120_000);
 
   it('a named pipe is reported, not read (it would block)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'toets-fifo-'));
+    const dir = tempDir('toets-fifo-');
     const fifo = join(dir, 'pijp.md');
     execFileSync('mkfifo', [fifo]);
     const { result } = await (await linterP).lintFile(fifo, 'pijp.md');
@@ -102,7 +102,7 @@ describe('bad input', () => {
   it('a file that is too large is reported with its size', async () => {
     const { MAX_FILE_BYTES } = await import('../../src/engine/index.js');
     expect(MAX_FILE_BYTES).toBe(64 * 1024 * 1024);
-    const dir = mkdtempSync(join(tmpdir(), 'toets-groot-'));
+    const dir = tempDir('toets-groot-');
     const big = join(dir, 'groot.md');
     writeFileSync(big, '');
     // A sparse file of 65 MB: no real disk use.
