@@ -6,6 +6,8 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../config/types.js';
 import { RuleLoadError } from '../engine/index.js';
+import type { RunSummary } from '../engine/types.js';
+import { redactSummary } from '../privacy/redact.js';
 import { runCheck } from './check.js';
 import { OutputError, UsageError } from './errors.js';
 import { runInit } from './init.js';
@@ -98,6 +100,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--ignore-pattern <patroon>', 'sla bestanden over die op dit patroon lijken (herhaalbaar)', collect, [])
     .option('--color', 'uitvoer altijd in kleur')
     .option('--no-color', 'uitvoer nooit in kleur')
+    .option('--redact', 'vervang namen, geboortedatums, e-mail, telefoon, BSN, postcode en adres in de uitvoer (voor CI-logboeken); bestandsnamen blijven staan')
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (paths: string[], o: Record<string, unknown>) => {
       const outcome = await runCheck(paths, {
@@ -110,6 +113,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
         inlineConfig: o.inlineConfig !== false,
         ...(typeof o.color === 'boolean' ? { color: o.color } : {}),
         ignorePattern: o.ignorePattern as string[],
+        ...(o.redact ? { transform: (summary: RunSummary) => redactSummary(summary) } : {}),
       });
       if (outcome.text) io.out(outcome.text);
       io.setExit(outcome.exitCode);

@@ -130,6 +130,20 @@ export interface FileResult {
   documentDate?: string;
   /** The decoded source, for reporters that show the text (html, markdown). */
   source?: string;
+  /**
+   * Set when `source` was redacted (--redact): where text was replaced, so a
+   * reporter can place findings, whose positions refer to the original
+   * text, in the redacted one (src/privacy/redact.ts: redactedRange).
+   */
+  sourceEdits?: SourceEdit[];
+}
+
+/** One replacement in a line of redacted source: original columns (1-based, end exclusive) and the new length. */
+export interface SourceEdit {
+  line: number;
+  column: number;
+  endColumn: number;
+  length: number;
 }
 
 export interface RunSummary {

@@ -10,6 +10,7 @@ import type { Reporter } from './types.js';
 import { markeer } from './html/markeringen.js';
 import type { Regel } from './html/markeringen.js';
 import { CSS, SCRIPT } from './html/stijl.js';
+import { redactedRange } from '../privacy/positions.js';
 import {
   aantal,
   docsHref,
@@ -163,7 +164,8 @@ function eersteVanRegel(messages: readonly Finding[], order: readonly number[]):
 }
 
 function tekstMetMeldingen(r: FileResult, d: string, metas: Map<string, RuleMeta>): string {
-  const regels: Regel[] = markeer(r.source ?? '', r.messages);
+  // With --redact the text is redacted: place the findings in it (their own positions stay those of the original).
+  const regels: Regel[] = markeer(r.source ?? '', r.sourceEdits ? r.messages.map((m) => redactedRange(m, r.sourceEdits)) : r.messages);
   const eerste = eersteVanRegel(r.messages, regels.flatMap((regel) => regel.eindigtHier));
   const out: string[] = ['<div class="bron">'];
   for (const regel of regels) {
