@@ -10,8 +10,10 @@ export async function loadReporter(name: string): Promise<Reporter | undefined> 
     // By name, so a format whose module is missing (html, markdown) does not break the others.
     const mod = (await import(/* @vite-ignore */ `./${name}.js`)) as { default: Reporter };
     return mod.default;
-  } catch {
-    return undefined;
+  } catch (err) {
+    // Only a missing module means "not available"; any other error is a bug to show.
+    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw err;
   }
 }
 

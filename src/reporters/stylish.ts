@@ -1,6 +1,12 @@
 /** Human-readable output grouped per file, in the manner of ESLint's "stylish". */
 import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Reporter } from './types.js';
+import { meestVoorkomend, perBestand, perRegel } from './samenvatting.js';
+import type { RunSummary } from '../engine/types.js';
+
+/** From this many files with findings on, stylish adds a summary per file, per rule and the most frequent findings. */
+export const SUMMARY_FROM_FILES = 3;
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -30,6 +36,8 @@ const stylish: Reporter = (summary, options) => {
       out.push(`  ${c.dim(pos.padEnd(w0))}  ${sevText}  ${msg.padEnd(w2)}  ${c.dim(rule)}`.trimEnd());
     }
   }
+  const filesWithFindings = summary.results.filter((r) => r.messages.length > 0).length;
+  if (filesWithFindings >= SUMMARY_FROM_FILES) out.push(...overview(summary, c));
   const total = summary.errorCount + summary.warningCount;
   const suppressed = summary.results.reduce((n, r) => n + r.suppressedMessages.length, 0);
   const files = summary.results.length;
@@ -46,5 +54,42 @@ const stylish: Reporter = (summary, options) => {
   }
   return out.join('\n') + '\n';
 };
+
+function kort(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 59).trimEnd()}…` : s;
+}
+
+/** Left-aligned columns; the last column is not padded. */
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => `  ${r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')}`.trimEnd());
+}
+
+function counts(fouten: number, waarschuwingen: number): string[] {
+  return [plural(fouten, 'fout', 'fouten'), plural(waarschuwingen, 'waarschuwing', 'waarschuwingen')];
+}
+
+/** A teamleider's folder: which files, which rules, which findings recur. */
+function overview(summary: RunSummary, c: ChalkInstance): string[] {
+  const out: string[] = ['', c.bold('Samenvatting per bestand')];
+  const files = perBestand(summary)
+    .filter((r) => r.fouten + r.waarschuwingen > 0 || r.fatal)
+    .sort((a, b) => b.fouten - a.fouten || b.waarschuwingen - a.waarschuwingen || (a.filePath < b.filePath ? -1 : 1));
+  out.push(...table(files.map((r) => [r.filePath, ...counts(r.fouten, r.waarschuwingen), r.fatal ? 'niet gelezen' : ''])));
+  const clean = summary.results.length - files.length;
+  if (clean > 0) out.push(c.green(`  ${plural(clean, 'bestand', 'bestanden')} zonder meldingen`));
+  out.push('', c.bold('Per regel'));
+  const rules = perRegel(summary).filter((r) => r.fouten + r.waarschuwingen > 0);
+  out.push(...table(rules.map((r) => [r.ruleId, ...counts(r.fouten, r.waarschuwingen), `in ${plural(r.bestanden, 'bestand', 'bestanden')}`])));
+  const frequent = meestVoorkomend(summary, 5);
+  if (frequent.length > 0) {
+    out.push('', c.bold('Meest voorkomend'));
+    for (const g of frequent) {
+      out.push(`  ${String(g.aantal).padStart(4)}×  ${c.dim(g.ruleId)}  ${g.message}`);
+      out.push(c.dim(`         in ${plural(g.bestanden.length, 'bestand', 'bestanden')}; bijvoorbeeld: ${g.voorbeelden.slice(0, 2).map((v) => `"${kort(v)}"`).join(', ')}`));
+    }
+  }
+  return out;
+}
 
 export default stylish;

@@ -73,6 +73,34 @@ describe('stylish', () => {
     );
   });
 
+  it('adds a summary per file, per rule and the most frequent findings from three files with findings on', () => {
+    const c: FileResult = { ...fileA, filePath: 'c.md', suppressedMessages: [], messages: [finding({ excerpt: 'Vader is er nooit bij geweest, ook niet bij de evaluatie op school.' })], errorCount: 0, warningCount: 1 };
+    const d: FileResult = { ...fileA, filePath: 'd.md', suppressedMessages: [], messages: [finding({ line: 5, endLine: 5 })], errorCount: 0, warningCount: 1 };
+    const many: RunSummary = { results: [fileA, fileB, c, d], rules: [meta], errorCount: 1, warningCount: 3 };
+    expect(stylish(many, opts).split('\n').slice(10)).toEqual([
+      '',
+      'Samenvatting per bestand',
+      '  plannen/a.md  1 fout    1 waarschuwing',
+      '  c.md          0 fouten  1 waarschuwing',
+      '  d.md          0 fouten  1 waarschuwing',
+      '  1 bestand zonder meldingen',
+      '',
+      'Per regel',
+      '  bronvermelding  0 fouten  3 waarschuwingen  in 3 bestanden',
+      '  toets           1 fout    0 waarschuwingen  in 1 bestand',
+      '',
+      'Meest voorkomend',
+      '     3×  bronvermelding  Noem de bron.',
+      '         in 3 bestanden; bijvoorbeeld: "Sem is druk.", "Vader is er nooit bij geweest, ook niet bij de evaluatie op…"',
+      '',
+      '✖ 4 problemen (1 fout, 3 waarschuwingen) in 4 bestanden',
+      '  1 melding uitgeschakeld met een toets-opmerking.',
+      '',
+    ]);
+    // Two files with findings: no summary.
+    expect(stylish(summary, opts)).not.toContain('Samenvatting');
+  });
+
   it('uses colour only when asked', () => {
     expect(stylish(summary, { ...opts, color: true })).toContain('\u001b[');
     expect(stylish(summary, opts)).not.toContain('\u001b[');
