@@ -138,7 +138,8 @@ function staleSource(
   report: (message: string) => void,
 ): void {
   if (s.citations.length === 0 || s.footnoteRefs.length > 0 || s.sourceNotes.length > 0) return;
-  if (a.tense !== 'present') return;
+  // Any main clause in the present: "In 2022 is vader aangehouden en hij drinkt elke avond" claims the drinking now.
+  if (!a.clauses.some((c) => !c.subordinate && c.tense === 'present')) return;
   if (a.timeReferences.some((r) => r.since || monthsBefore(now, r.endDate ?? r.date) <= months)) return;
   // "Het rapport uit 2019 beschrijft …" speaks of the document itself.
   if (a.attributions.some((x) => x.kind === 'document')) return;

@@ -132,7 +132,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
 }
 
 /** A --rule flag naming an unknown rule is a usage error (the config file is not to blame). */
-async function checkRuleFlagIds(ids: string[], config: ResolvedConfig): Promise<void> {
+export async function checkRuleFlagIds(ids: string[], config: ResolvedConfig): Promise<void> {
   if (ids.length === 0) return;
   const rules = [...(await loadBuiltInRules()), ...(config.plugins.length ? await loadPlugins(config.plugins, config.baseDir) : [])];
   const known = rules.map((r) => r.meta.id);
@@ -141,7 +141,7 @@ async function checkRuleFlagIds(ids: string[], config: ResolvedConfig): Promise<
   }
 }
 
-function displayPath(abs: string, cwd: string): string {
+export function displayPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
   return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : abs;
 }

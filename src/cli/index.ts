@@ -12,6 +12,7 @@ import { runCheck } from './check.js';
 import { OutputError, UsageError } from './errors.js';
 import { runInit } from './init.js';
 import { runRegels } from './regels.js';
+import { runVergelijk, VERGELIJK_FORMATS } from './vergelijk.js';
 import { toolVersion } from './version.js';
 
 const TITLES: [RegExp, string][] = [
@@ -40,7 +41,7 @@ function translateCommanderError(err: CommanderError): string {
     case 'commander.unknownOption':
       return `onbekende optie '${q}'. Zie 'toets --help'.`;
     case 'commander.unknownCommand':
-      return `onbekende opdracht '${q}'. Beschikbaar: check, regels, init.`;
+      return `onbekende opdracht '${q}'. Beschikbaar: check, vergelijk, regels, init.`;
     case 'commander.optionMissingArgument':
       return `de optie '${q}' heeft een waarde nodig.`;
     case 'commander.missingArgument':
@@ -119,6 +120,35 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
       io.setExit(outcome.exitCode);
     });
   configure(check);
+
+  const vergelijk = program
+    .command('vergelijk')
+    .description('vergelijk twee versies van een document: meldingen opgelost, nieuw en gebleven; zinnen verwijderd, toegevoegd en gewijzigd; zienswijze van ouders en kind')
+    .argument('<oud>', 'de oude versie')
+    .argument('<nieuw>', 'de nieuwe versie')
+    .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat').choices([...VERGELIJK_FORMATS]).default('stylish'))
+    .option('-o, --output <bestand>', 'schrijf de uitvoer naar dit bestand in plaats van naar het scherm')
+    .option('-c, --config <bestand>', 'gebruik dit configuratiebestand (anders: de dichtstbijzijnde .toetsrc.yaml)')
+    .option('--rule <regel:ernst>', 'zet een regel op uit, waarschuwing of fout (herhaalbaar)', collect, [])
+    .option('--no-inline-config', 'negeer toets-opmerkingen (<!-- toets-disable … -->) in de documenten')
+    .option('--color', 'uitvoer altijd in kleur')
+    .option('--no-color', 'uitvoer nooit in kleur')
+    .option('--redact', 'vervang namen, geboortedatums en andere persoonsgegevens in de uitvoer')
+    .helpOption('-h, --help', 'toon deze hulp')
+    .action(async (oud: string, nieuw: string, o: Record<string, unknown>) => {
+      const outcome = await runVergelijk(oud, nieuw, {
+        format: o.format as string,
+        ...(o.output ? { output: o.output as string } : {}),
+        ...(o.config ? { config: o.config as string } : {}),
+        rule: o.rule as string[],
+        inlineConfig: o.inlineConfig !== false,
+        ...(typeof o.color === 'boolean' ? { color: o.color } : {}),
+        redact: Boolean(o.redact),
+      });
+      if (outcome.text) io.out(outcome.text);
+      io.setExit(outcome.exitCode);
+    });
+  configure(vergelijk);
 
   const regels = program
     .command('regels')

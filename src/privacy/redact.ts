@@ -274,7 +274,8 @@ function sourceEdits(text: string, hits: readonly Hit[]): SourceEdit[] {
   return edits;
 }
 
-function redactFinding(f: Finding, r: Redactor): Finding {
+/** A finding with personal data replaced in its texts (positions kept). */
+export function redactFinding(f: Finding, r: Redactor): Finding {
   const out: Finding = {
     ...f,
     message: tidy(r.redact(f.message), false),

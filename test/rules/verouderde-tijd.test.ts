@@ -32,6 +32,16 @@ describe('verouderde-tijd (document datum 2025-03-14)', () => {
     ).toEqual([]);
   });
 
+  it('reads every main clause for a present-tense claim on an old source', async () => {
+    expect(
+      await run([
+        'In 2019 is vader aangehouden en hij drinkt elke avond te veel [@vt-2019].', // L3: the second main clause is present
+        'In 2019 is vader aangehouden en hij dronk toen elke avond te veel [@vt-2019].', // L5: all past
+        'Vader vertelde dat hij elke avond te veel drinkt [@vt-2019].', // L7: present only in the reported clause
+      ]),
+    ).toEqual([[L(3), 1]]);
+  });
+
   it('uses the configured number of months', async () => {
     expect(await run(['In december 2023 woont het gezin in Zwolle.'])).toEqual([[L(3), 1]]);
     expect(await run(['In december 2023 woont het gezin in Zwolle.'], (c) => (c.rules['verouderde-tijd'] = { options: { maanden: 24 } }))).toEqual([]);

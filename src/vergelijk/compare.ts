@@ -1,0 +1,250 @@
+/**
+ * Compare two linted versions of a document: findings matched by content
+ * (fingerprint, then rule and excerpt — never by line number), sentences
+ * diffed in order with `diff` (removed, added, changed with a word diff),
+ * and the zienswijze sections (views of parents and child) checked for
+ * changes. Pure: no I/O.
+ */
+import { diffArrays, diffWords } from 'diff';
+import type { Document, Sentence } from '../document/types.js';
+import type { FileResult, Finding, RuleMeta } from '../engine/types.js';
+import type {
+  GeblevenMelding,
+  GewijzigdeZin,
+  MeldingenVerschil,
+  Vergelijking,
+  VersieInfo,
+  WoordDeel,
+  ZienswijzeVerschil,
+  ZinnenVerschil,
+  ZinPlaats,
+} from './model.js';
+
+export interface Versie {
+  result: FileResult;
+  document: Document;
+}
+
+/** Two sentences at least this similar (share of words in common) count as one changed sentence. */
+export const SIMILAR = 0.5;
+/** The sentence diff gives up after this many milliseconds (huge, wholly different documents). */
+const DIFF_TIMEOUT_MS = 10_000;
+
+function normal(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function info(r: FileResult): VersieInfo {
+  return {
+    filePath: r.filePath,
+    ...(r.documentType !== undefined ? { documentType: r.documentType } : {}),
+    ...(r.documentDate !== undefined ? { documentDate: r.documentDate } : {}),
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+  };
+}
+
+/** Take the first unused finding with this key from `pool`. */
+function take(pool: Map<string, Finding[]>, key: string): Finding | undefined {
+  const list = pool.get(key);
+  if (!list || list.length === 0) return undefined;
+  return list.shift();
+}
+
+function poolBy(findings: readonly Finding[], key: (f: Finding) => string): Map<string, Finding[]> {
+  const pool = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const k = key(f);
+    const list = pool.get(k);
+    if (list) list.push(f);
+    else pool.set(k, [f]);
+  }
+  return pool;
+}
+
+const byFingerprint = (f: Finding): string => f.fingerprint;
+const byExcerpt = (f: Finding): string => `${f.ruleId}\0${normal(f.excerpt)}`;
+
+/**
+ * Pair old findings with new ones: first by fingerprint (rule, text and
+ * message), then by rule and excerpt (the same text, a reworded message,
+ * e.g. after the document date changed). What stays unpaired was solved
+ * (old) or is new.
+ */
+function pair(oud: readonly Finding[], nieuw: readonly Finding[]): { paired: GeblevenMelding[]; oud: Finding[]; nieuw: Finding[] } {
+  const paired: GeblevenMelding[] = [];
+  let restOud = [...oud];
+  let restNieuw = [...nieuw];
+  for (const key of [byFingerprint, byExcerpt]) {
+    const pool = poolBy(restNieuw, key);
+    const used = new Set<Finding>();
+    const left: Finding[] = [];
+    for (const f of restOud) {
+      const match = take(pool, key(f));
+      if (match) {
+        paired.push({ oud: f, nieuw: match });
+        used.add(match);
+      } else left.push(f);
+    }
+    restOud = left;
+    restNieuw = restNieuw.filter((f) => !used.has(f));
+  }
+  paired.sort((a, b) => a.nieuw.line - b.nieuw.line || a.nieuw.column - b.nieuw.column);
+  return { paired, oud: restOud, nieuw: restNieuw };
+}
+
+export function compareFindings(oud: FileResult, nieuw: FileResult): MeldingenVerschil {
+  const active = pair(oud.messages, nieuw.messages);
+  // What is no longer active may have been silenced rather than solved.
+  const silenced = pair(active.oud, nieuw.suppressedMessages);
+  return { opgelost: silenced.oud, nieuw: active.nieuw, gebleven: active.paired, uitgeschakeld: silenced.paired };
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Share of words two sentences have in common (0–1), by a word-level diff. */
+export function similarity(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length + wb.length === 0) return 1;
+  let common = 0;
+  for (const c of diffArrays(wa, wb)) if (!c.added && !c.removed) common += c.count ?? c.value.length;
+  return (2 * common) / (wa.length + wb.length);
+}
+
+export function wordDiff(a: string, b: string): WoordDeel[] {
+  return diffWords(a, b).map((c) => ({ soort: c.added ? 'erbij' : c.removed ? 'weg' : 'gelijk', tekst: c.value }));
+}
+
+function plaats(doc: Document, s: Sentence): ZinPlaats {
+  return { tekst: normal(s.text), line: s.span.start.line, column: s.span.start.column, sectie: doc.sections[s.sectionIndex]?.heading ?? '' };
+}
+
+/**
+ * Within one run of removed and added sentences, pair each removed sentence
+ * with the most similar added one after the previous pair (order kept).
+ */
+function pairRun(removed: ZinPlaats[], added: ZinPlaats[], out: ZinnenVerschil): void {
+  let from = 0;
+  const pairedAdded = new Set<number>();
+  for (const r of removed) {
+    let best = -1;
+    let bestScore = SIMILAR;
+    for (let j = from; j < added.length; j++) {
+      const score = similarity(r.tekst, added[j]!.tekst);
+      if (score >= bestScore && (best === -1 || score > bestScore)) {
+        best = j;
+        bestScore = score;
+      }
+    }
+    if (best === -1) {
+      out.verwijderd.push(r);
+      continue;
+    }
+    const a = added[best]!;
+    const change: GewijzigdeZin = { oud: r, nieuw: a, delen: wordDiff(r.tekst, a.tekst) };
+    out.gewijzigd.push(change);
+    pairedAdded.add(best);
+    from = best + 1;
+  }
+  added.forEach((a, j) => {
+    if (!pairedAdded.has(j)) out.toegevoegd.push(a);
+  });
+}
+
+export function compareSentences(oud: readonly ZinPlaats[], nieuw: readonly ZinPlaats[]): ZinnenVerschil {
+  const out: ZinnenVerschil = { verwijderd: [], toegevoegd: [], gewijzigd: [], ongewijzigd: 0 };
+  const changes = diffArrays(
+    oud.map((z) => z.tekst),
+    nieuw.map((z) => z.tekst),
+    { timeout: DIFF_TIMEOUT_MS },
+  );
+  if (!changes) {
+    out.verwijderd.push(...oud);
+    out.toegevoegd.push(...nieuw);
+    out.afgebroken = true;
+    return out;
+  }
+  let i = 0;
+  let j = 0;
+  let removed: ZinPlaats[] = [];
+  let added: ZinPlaats[] = [];
+  const flush = () => {
+    if (removed.length || added.length) pairRun(removed, added, out);
+    removed = [];
+    added = [];
+  };
+  for (const c of changes) {
+    const n = c.count ?? c.value.length;
+    if (c.removed) {
+      removed.push(...oud.slice(i, i + n));
+      i += n;
+    } else if (c.added) {
+      added.push(...nieuw.slice(j, j + n));
+      j += n;
+    } else {
+      flush();
+      out.ongewijzigd += n;
+      i += n;
+      j += n;
+    }
+  }
+  flush();
+  return out;
+}
+
+function sentencesOf(doc: Document, filter?: (s: Sentence) => boolean): ZinPlaats[] {
+  return doc.sentences.filter((s) => normal(s.text) !== '' && (!filter || filter(s))).map((s) => plaats(doc, s));
+}
+
+function zienswijzeSections(doc: Document) {
+  return doc.sections.filter((s) => s.kind === 'zienswijze');
+}
+
+export function compareZienswijzen(oud: Document, nieuw: Document): ZienswijzeVerschil[] {
+  const a = zienswijzeSections(oud);
+  const b = zienswijzeSections(nieuw);
+  const out: ZienswijzeVerschil[] = [];
+  const unmatchedB = new Set(b);
+  const pairs: Array<[(typeof a)[number] | undefined, (typeof b)[number] | undefined]> = [];
+  for (const s of a) {
+    const match = b.find((t) => unmatchedB.has(t) && t.normalizedHeading === s.normalizedHeading);
+    if (match) unmatchedB.delete(match);
+    pairs.push([s, match]);
+  }
+  // One renamed section ("Zienswijze ouders" → "Visie ouders") is still the same section.
+  const loneOld = pairs.filter(([, t]) => !t);
+  if (loneOld.length === 1 && unmatchedB.size === 1) {
+    const t = [...unmatchedB][0]!;
+    loneOld[0]![1] = t;
+    unmatchedB.clear();
+  }
+  for (const t of unmatchedB) pairs.push([undefined, t]);
+  for (const [s, t] of pairs) {
+    const zinnenOud = s ? sentencesOf(oud, (z) => z.sectionIndex === s.index && z.blockKind !== 'heading') : [];
+    const zinnenNieuw = t ? sentencesOf(nieuw, (z) => z.sectionIndex === t.index && z.blockKind !== 'heading') : [];
+    const d = compareSentences(zinnenOud, zinnenNieuw);
+    const changed = d.verwijderd.length + d.toegevoegd.length + d.gewijzigd.length > 0 || (s && t && s.heading !== t.heading);
+    out.push({
+      kop: (t ?? s)!.heading,
+      status: !s ? 'toegevoegd' : !t ? 'verwijderd' : changed ? 'gewijzigd' : 'ongewijzigd',
+      verwijderd: d.verwijderd.length,
+      toegevoegd: d.toegevoegd.length,
+      gewijzigd: d.gewijzigd.length,
+    });
+  }
+  return out;
+}
+
+export function compare(oud: Versie, nieuw: Versie, regels: RuleMeta[]): Vergelijking {
+  return {
+    oud: info(oud.result),
+    nieuw: info(nieuw.result),
+    meldingen: compareFindings(oud.result, nieuw.result),
+    zinnen: compareSentences(sentencesOf(oud.document), sentencesOf(nieuw.document)),
+    zienswijzen: compareZienswijzen(oud.document, nieuw.document),
+    regels,
+  };
+}

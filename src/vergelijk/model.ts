@@ -1,0 +1,86 @@
+/**
+ * The result of `toets vergelijk OUD NIEUW`: what changed between two
+ * versions of one document. Plain data (JSON output is this object), built
+ * by compare.ts and shown by the writers in ./uitvoer/.
+ */
+import type { Finding, RuleMeta } from '../engine/types.js';
+
+export interface VersieInfo {
+  filePath: string;
+  documentType?: string;
+  documentDate?: string;
+  errorCount: number;
+  warningCount: number;
+}
+
+/** A finding present in both versions: where it was and where it is now. */
+export interface GeblevenMelding {
+  oud: Finding;
+  nieuw: Finding;
+}
+
+export interface MeldingenVerschil {
+  /** In the old version, not in the new (positions of the old version). */
+  opgelost: Finding[];
+  /** In the new version, not in the old (positions of the new version). */
+  nieuw: Finding[];
+  gebleven: GeblevenMelding[];
+  /**
+   * Active in the old version and disabled by a toets comment in the new
+   * one: not solved, only silenced (the new finding carries the reason).
+   */
+  uitgeschakeld: GeblevenMelding[];
+}
+
+/** A sentence of one version, where it stands. */
+export interface ZinPlaats {
+  tekst: string;
+  line: number;
+  column: number;
+  /** Heading of its section as written ('' before the first heading). */
+  sectie: string;
+}
+
+/** A piece of a word diff between an old and a new sentence. */
+export interface WoordDeel {
+  soort: 'gelijk' | 'weg' | 'erbij';
+  tekst: string;
+}
+
+export interface GewijzigdeZin {
+  oud: ZinPlaats;
+  nieuw: ZinPlaats;
+  delen: WoordDeel[];
+}
+
+export interface ZinnenVerschil {
+  verwijderd: ZinPlaats[];
+  toegevoegd: ZinPlaats[];
+  gewijzigd: GewijzigdeZin[];
+  ongewijzigd: number;
+  /** True when the sentence diff gave up (very large, very different documents): everything counts as removed and added. */
+  afgebroken?: boolean;
+}
+
+export type ZienswijzeStatus = 'ongewijzigd' | 'gewijzigd' | 'toegevoegd' | 'verwijderd';
+
+/** A view section (zienswijze: of the parents, of the child) and what happened to it. */
+export interface ZienswijzeVerschil {
+  /** Heading as written (the new version's when it exists in both). */
+  kop: string;
+  status: ZienswijzeStatus;
+  verwijderd: number;
+  toegevoegd: number;
+  gewijzigd: number;
+}
+
+export interface Vergelijking {
+  oud: VersieInfo;
+  nieuw: VersieInfo;
+  meldingen: MeldingenVerschil;
+  zinnen: ZinnenVerschil;
+  /** Empty when neither version has a zienswijze section. */
+  zienswijzen: ZienswijzeVerschil[];
+  /** Metadata of the rules that ran (for descriptions and actielijn). */
+  regels: RuleMeta[];
+}
