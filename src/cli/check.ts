@@ -6,6 +6,7 @@ import { createLinter, fatalResult, loadBuiltInRules, loadPlugins, suggest } fro
 import type { FileResult, RunSummary, SeverityName } from '../engine/types.js';
 import { loadReporter, FORMATS } from '../reporters/index.js';
 import { atomicWrite } from '../util/atomic-write.js';
+import { fixFile } from '../fix/fix-file.js';
 import { selectFiles } from './files.js';
 import { OutputError, UsageError, writeProblem } from './errors.js';
 import { findSourceRoot } from './srcroot.js';
@@ -21,6 +22,8 @@ export interface CheckOptions {
   inlineConfig: boolean;
   color?: boolean;
   ignorePattern: string[];
+  /** Apply safe fixes to the input files (written atomically; a file changed on disk meanwhile is left alone). */
+  fix?: boolean;
   /**
    * Hook for steps between linting and reporting (e.g. `--redact`, which
    * replaces names in excerpts and messages): receives the full run and
@@ -91,8 +94,30 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     delete r.fatal;
     results.push(r);
   }
+  let fixedFiles = 0;
+  let fixedEdits = 0;
   for (const abs of selection.files) {
     const display = displayPath(abs, cwd);
+    if (opts.fix) {
+      const outcome = await fixFile(linter, abs, display);
+      const { result } = outcome.output;
+      if (outcome.edits > 0) {
+        fixedFiles += 1;
+        fixedEdits += outcome.edits;
+      }
+      if (outcome.problem) {
+        ioError = true;
+        const why =
+          outcome.problem === 'changed-on-disk'
+            ? 'Het bestand is gewijzigd terwijl toets het las; de verbeteringen zijn niet geschreven. Draai toets opnieuw.'
+            : `De verbeteringen konden niet worden geschreven: ${writeProblem(outcome.error)}. Het bestand is niet gewijzigd.`;
+        result.messages.unshift(fatalResult(display, why, 'EFIX').messages[0]!);
+        result.errorCount += 1;
+      }
+      if (result.fatal) ioError = true;
+      results.push(result);
+      continue;
+    }
     const { result } = await linter.lintFile(abs, display);
     if (result.fatal) ioError = true;
     results.push(result);
@@ -109,6 +134,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     rules: linter.rules,
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
+    ...(opts.fix ? { fixed: { files: fixedFiles, edits: fixedEdits } } : {}),
   };
   if (opts.transform) summary = await opts.transform(summary);
   const text = reporter(summary, {

@@ -102,6 +102,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--color', 'uitvoer altijd in kleur')
     .option('--no-color', 'uitvoer nooit in kleur')
     .option('--redact', 'vervang namen, geboortedatums, e-mail, telefoon, BSN, postcode en adres in de uitvoer (voor CI-logboeken); bestandsnamen blijven staan')
+    .option('--fix', 'verbeter wat veilig kan in de bestanden zelf (datums in JJJJ-MM-DD, ongebruikte toets-opmerkingen); de rest wordt gemeld')
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (paths: string[], o: Record<string, unknown>) => {
       const outcome = await runCheck(paths, {
@@ -115,6 +116,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
         ...(typeof o.color === 'boolean' ? { color: o.color } : {}),
         ignorePattern: o.ignorePattern as string[],
         ...(o.redact ? { transform: (summary: RunSummary) => redactSummary(summary) } : {}),
+        fix: Boolean(o.fix),
       });
       if (outcome.text) io.out(outcome.text);
       io.setExit(outcome.exitCode);

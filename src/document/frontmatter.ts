@@ -303,6 +303,7 @@ interface DescribedProblem {
   key: string;
   message: string;
   path: (string | number)[];
+  expects?: 'date';
 }
 
 function pathOf(err: ErrorObject): (string | number)[] {
@@ -354,6 +355,7 @@ function describeAjvError(err: ErrorObject, data: unknown): DescribedProblem | u
         code: 'wrong-type',
         key: keyLabel(path),
         path,
+        expects: 'date',
         message: `'${keyLabel(path)}' moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-14 (nu: ${show(value)}).`,
       };
     case 'enum': {

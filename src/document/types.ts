@@ -99,6 +99,8 @@ export interface FrontmatterProblem {
   span: Span;
   /** The frontmatter key concerned (dotted path), if any. */
   key?: string;
+  /** What the value should have been, when that is a known shape (a fix may rewrite it). */
+  expects?: 'date';
 }
 
 export interface Frontmatter {

@@ -199,6 +199,7 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
       endLine: span.end.line,
       endColumn: span.end.column,
       ...(d.suggestion ? { suggestion: d.suggestion } : {}),
+      ...(d.fix && d.fix.length ? { fix: d.fix.map((x) => ({ range: [clampSpan(doc, x.span).start.offset, clampSpan(doc, x.span).end.offset] as [number, number], text: x.text })) } : {}),
       excerpt,
       fingerprint: hash(`${key}\0${n}`),
     };
@@ -238,7 +239,10 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
     const outcome = applyControls(findings, offsets, doc.controls, knownIds, doc.text.length);
     active = outcome.active;
     suppressed = outcome.suppressed;
-    for (const u of outcome.unused) active.push(make(UNUSED_DISABLE_RULE, 1, { span: u.control.span, message: u.message }));
+    for (const u of outcome.unused) {
+      const fix = u.removable.map((c) => removal(doc, c.span));
+      active.push(make(UNUSED_DISABLE_RULE, 1, { span: u.control.span, message: u.message, ...(fix.length ? { fix } : {}) }));
+    }
   }
 
   const order = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
@@ -254,6 +258,26 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
     ...(doc.frontmatter?.datum ? { documentDate: doc.frontmatter.datum } : {}),
     source: doc.text,
   };
+}
+
+/**
+ * Removing a comment: its whole line when nothing else stands on it (and
+ * one blank line after it when a blank line also precedes it, so no double
+ * blank lines remain); otherwise only the comment.
+ */
+function removal(doc: Document, span: Span): { span: Span; text: string } {
+  const text = doc.text;
+  const lineStart = text.lastIndexOf('\n', span.start.offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', span.end.offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const alone = text.slice(lineStart, span.start.offset).trim() === '' && text.slice(span.end.offset, lineEnd).trim() === '';
+  if (!alone) return { span, text: '' };
+  let end = Math.min(text.length, lineEnd + 1);
+  const prevLineStart = lineStart === 0 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
+  const blankBefore = lineStart === 0 || text.slice(prevLineStart, lineStart - 1).trim() === '';
+  const nextLineEnd = text.indexOf('\n', end);
+  if (blankBefore && nextLineEnd >= 0 && text.slice(end, nextLineEnd).trim() === '') end = nextLineEnd + 1;
+  return { span: { start: doc.pointAt(lineStart), end: doc.pointAt(end) }, text: '' };
 }
 
 function clampSpan(doc: Document, span: Span): Span {

@@ -70,6 +70,18 @@ export interface ReportDescriptor {
    * source text of the span plus the message.
    */
   key?: string;
+  /**
+   * A safe, mechanical correction (`toets check --fix`): each span of the
+   * document is replaced by its text. Only for changes that cannot alter
+   * what the document says (a date in ISO form, an unused toets comment).
+   */
+  fix?: Array<{ span: Span; text: string }>;
+}
+
+/** One edit of a fix: offsets into the decoded text (Document.text), end exclusive. */
+export interface FixEdit {
+  range: [number, number];
+  text: string;
 }
 
 /** Settings from config that rules may read. */
@@ -112,6 +124,8 @@ export interface Finding {
   fingerprint: string;
   /** Set when an inline comment disabled this finding. */
   suppressed?: { reason?: string; line: number };
+  /** Set when `toets check --fix` can correct this finding. */
+  fix?: FixEdit[];
 }
 
 export interface FileResult {
@@ -147,6 +161,8 @@ export interface SourceEdit {
 }
 
 export interface RunSummary {
+  /** With --fix: what was corrected and written back. */
+  fixed?: { files: number; edits: number };
   results: FileResult[];
   rules: RuleMeta[];
   errorCount: number;

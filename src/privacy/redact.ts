@@ -282,6 +282,8 @@ export function redactFinding(f: Finding, r: Redactor): Finding {
     excerpt: tidy(r.redact(f.excerpt), f.excerpt.endsWith('…')),
   };
   if (f.suggestion !== undefined) out.suggestion = tidy(r.redact(f.suggestion), false);
+  // A fix may hold a birth date in ISO form; redacted output is for reading, not for fixing.
+  delete out.fix;
   if (f.suppressed) out.suppressed = { ...f.suppressed, ...(f.suppressed.reason !== undefined ? { reason: tidy(r.redact(f.suppressed.reason), false) } : {}) };
   return out;
 }

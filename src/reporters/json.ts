@@ -14,6 +14,7 @@ const json: Reporter = (summary) =>
         endLine: m.endLine,
         endColumn: m.endColumn,
         ...(m.suggestion ? { suggestion: m.suggestion } : {}),
+        ...(m.fix ? { fix: m.fix } : {}),
         excerpt: m.excerpt,
         fingerprint: m.fingerprint,
       })),

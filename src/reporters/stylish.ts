@@ -48,6 +48,9 @@ const stylish: Reporter = (summary, options) => {
     const line = `✖ ${plural(total, 'probleem', 'problemen')} (${plural(summary.errorCount, 'fout', 'fouten')}, ${plural(summary.warningCount, 'waarschuwing', 'waarschuwingen')}) in ${plural(files, 'bestand', 'bestanden')}`;
     out.push(summary.errorCount > 0 ? c.red.bold(line) : c.yellow.bold(line));
   }
+  if (summary.fixed && summary.fixed.edits > 0) {
+    out.push(c.green(`  ${plural(summary.fixed.edits, 'verbetering', 'verbeteringen')} geschreven in ${plural(summary.fixed.files, 'bestand', 'bestanden')} (--fix).`));
+  }
   if (suppressed > 0) out.push(c.dim(`  ${plural(suppressed, 'melding', 'meldingen')} uitgeschakeld met een toets-opmerking.`));
   if (options.maxWarnings !== undefined && summary.warningCount > options.maxWarnings) {
     out.push(c.red(`  Te veel waarschuwingen: ${summary.warningCount}, maximaal ${options.maxWarnings} toegestaan (--max-warnings).`));
