@@ -3,7 +3,7 @@
  * document, sentence selection by section kind, quotation detection, and
  * source coverage. No parsing and no I/O: everything comes from the Document.
  */
-import type { Document, Sentence, SectionKind } from '../../src/document/types.js';
+import type { Block, Document, Sentence, SectionKind } from '../../src/document/types.js';
 import type { AnalysisContext, Attribution, SentenceAnalysis, Taal } from '../../src/taal/index.js';
 
 /** Who writes each document type: these role nouns mean the writer, not an informant. */
@@ -80,11 +80,47 @@ export function hasFormalSource(s: Sentence): boolean {
   return s.citations.length > 0 || s.footnoteRefs.length > 0 || s.sourceNotes.length > 0;
 }
 
+/** What rules ask of a block again and again, computed once per block (a paragraph may hold thousands of sentences). */
+interface BlockIndex {
+  hasFormalSource: boolean;
+  /** The first sentence of the block that ends with a colon. */
+  firstColon: number | undefined;
+  /** Sentence index → position in block.sentenceIndexes. */
+  position: Map<number, number>;
+}
+
+const blockIndexes = new WeakMap<Block, BlockIndex>();
+
+function blockIndex(doc: Document, block: Block): BlockIndex {
+  let info = blockIndexes.get(block);
+  if (!info) {
+    const position = new Map<number, number>();
+    let firstColon: number | undefined;
+    let formal = false;
+    block.sentenceIndexes.forEach((i, k) => {
+      position.set(i, k);
+      const s = doc.sentences[i]!;
+      if (firstColon === undefined && s.endsWithColon) firstColon = i;
+      if (!formal && hasFormalSource(s)) formal = true;
+    });
+    info = { hasFormalSource: formal, firstColon, position };
+    blockIndexes.set(block, info);
+  }
+  return info;
+}
+
+/** The sentence before s in its block (paragraph or list item), if any. */
+export function previousInBlock(doc: Document, s: Sentence): Sentence | undefined {
+  const block = doc.blocks[s.blockIndex];
+  if (!block) return undefined;
+  const pos = blockIndex(doc, block).position.get(s.index) ?? -1;
+  return pos > 0 ? doc.sentences[block.sentenceIndexes[pos - 1]!] : undefined;
+}
+
 /** A formal source anywhere in the sentence's block (paragraph or list item) covers the whole block. */
 export function blockHasFormalSource(doc: Document, s: Sentence): boolean {
   const block = doc.blocks[s.blockIndex];
-  if (!block) return false;
-  return block.sentenceIndexes.some((i) => hasFormalSource(doc.sentences[i]!));
+  return block ? blockIndex(doc, block).hasFormalSource : false;
 }
 
 export function analyzeSentence(taal: Taal, s: Sentence, doc: Document, ctx?: AnalysisContext): SentenceAnalysis {
@@ -102,11 +138,8 @@ export function colonLead(doc: Document, s: Sentence): Sentence | undefined {
   }
   // Within one block: an earlier sentence ending in a colon leads the rest.
   if (block) {
-    for (const i of block.sentenceIndexes) {
-      if (i >= s.index) break;
-      const prev = doc.sentences[i]!;
-      if (prev.endsWithColon) return prev;
-    }
+    const first = blockIndex(doc, block).firstColon;
+    if (first !== undefined && first < s.index) return doc.sentences[first];
   }
   return undefined;
 }

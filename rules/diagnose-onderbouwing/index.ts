@@ -6,8 +6,9 @@
 import type { Document, Sentence } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { SentenceAnalysis, Token } from '../../src/taal/index.js';
-import { analysisContext, blockHasFormalSource, inRanges, quotedRanges } from '../_gedeeld/context.js';
+import { analysisContext, blockHasFormalSource, inRanges, previousInBlock, quotedRanges } from '../_gedeeld/context.js';
 import { diagnosisLexicon, type DiagnosisLexicon } from './lexicon.js';
+import meta from './meta.js';
 
 interface Hit {
   term: string;
@@ -80,12 +81,26 @@ function isSpeculative(a: SentenceAnalysis, hit: Hit, lex: DiagnosisLexicon): bo
   const next = a.tokens[hit.last + 1]?.lower;
   if (next && /^(trekken|kenmerken|achtig|achtige)$/.test(next)) return true;
   const clause = clauseOf(a, hit.first);
-  const from = clause ? clause.tokenRange[0] : Math.max(0, hit.first - 6);
+  let from = clause ? clause.tokenRange[0] : Math.max(0, hit.first - 6);
   const to = clause ? clause.tokenRange[1] : Math.min(a.tokens.length - 1, hit.last + 3);
+  // "ik vermoed dat ook zij een LVB heeft": the guess governs the dat-clause from the clause before it.
+  if (clause?.subordinate) {
+    const k = a.clauses.indexOf(clause);
+    const governing = k > 0 ? a.clauses[k - 1] : undefined;
+    if (governing && !governing.subordinate) from = governing.tokenRange[0];
+  }
   for (let i = from; i <= to; i++) if (lex.speculative.has(a.tokens[i]!.lower)) return true;
+  if (doesNotRuleOut(a, from, to)) return true;
   // "doet denken aan"
   for (let i = from; i < to; i++) if (a.tokens[i]!.lower === 'doet' && a.tokens[i + 1]?.lower === 'denken') return true;
   return false;
+}
+
+/** "niet uitsluiten", "sluit … niet uit", "is niet uitgesloten": a guess, although it has a 'niet'. */
+function doesNotRuleOut(a: SentenceAnalysis, from: number, to: number): boolean {
+  const words = a.tokens.slice(from, to + 1).map((t) => t.lower);
+  if (!words.includes('niet')) return false;
+  return words.some((w) => /^(uitsluiten|uitsluit|uitgesloten)$/.test(w)) || (words.some((w) => /^(sluit|sluiten)$/.test(w)) && words.includes('uit'));
 }
 
 function isNegated(a: SentenceAnalysis, hit: Hit): boolean {
@@ -127,32 +142,7 @@ function citesDiagnosticReport(doc: Document, s: Sentence): boolean {
 }
 
 const rule: Rule = {
-  meta: {
-    id: 'diagnose-onderbouwing',
-    description: 'Een diagnose noemt wie hem stelde en wanneer; geen vermoedens van stoornissen.',
-    explanation:
-      'Een psychiatrisch etiket in een rapport volgt een gezin jarenlang. Noem een diagnose alleen als een deskundige hem heeft gesteld, ' +
-      'en vermeld dan wie en wanneer, of verwijs naar het diagnostisch onderzoek. Schrijf geen vermoedens ("lijkt autistisch", ' +
-      '"narcistische trekken"): beschrijf wat u zag en hoorde.',
-    defaultSeverity: 'fout',
-    actielijn: 3,
-    docs: 'rules/diagnose-onderbouwing/README.md',
-    recommendation: {
-      document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
-      section: 'III.1 Waarheidsvinding en neutraliteit, a. Bevindingen (psychische stoornis die nooit formeel is vastgesteld); IV aanbeveling 3',
-      summary:
-        'Een gezinsplan noemde een stoornis bij een moeder die nooit door een deskundige was vastgesteld; zulke onjuiste informatie moet direct en volledig worden verwijderd of gecorrigeerd.',
-    },
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        'extra-termen': { type: 'array', items: { type: 'string', minLength: 2 } },
-        'secties-uitgezonderd': { type: 'array', items: { type: 'string' } },
-      },
-    },
-    defaultOptions: { 'extra-termen': [], 'secties-uitgezonderd': ['bronnen'] },
-  },
+  meta,
   check(doc, ctx) {
     const lex = diagnosisLexicon([...((ctx.options['extra-termen'] as string[]) ?? []), ...(ctx.settings.lexicon['diagnoses'] ?? [])]);
     const skip = new Set((ctx.options['secties-uitgezonderd'] as string[]) ?? ['bronnen']);
@@ -171,7 +161,7 @@ const rule: Rule = {
         if (inRanges(quotes, first.start, last.end)) continue;
         const speculative = isSpeculative(a, hit, lex);
         const words = s.text.slice(first.start, last.end);
-        if (speculative && !isNegated(a, hit)) {
+        if (speculative && (!isNegated(a, hit) || doesNotRuleOut(a, 0, a.tokens.length - 1))) {
           ctx.report({
             span: s.spanOf(first.start, last.end),
             message: `"${words}" is een vermoeden van een diagnose (${hit.term}). Noem geen stoornis die een deskundige niet heeft vastgesteld: beschrijf wat u zag of hoorde, met wie en wanneer.`,
@@ -206,11 +196,8 @@ function blockGrounds(
   analyze: (t: string, c?: ReturnType<typeof analysisContext>) => SentenceAnalysis,
   actx: ReturnType<typeof analysisContext>,
 ): boolean {
-  const block = doc.blocks[s.blockIndex];
-  if (!block) return false;
-  const pos = block.sentenceIndexes.indexOf(s.index);
-  if (pos <= 0) return false;
-  const prev = doc.sentences[block.sentenceIndexes[pos - 1]!]!;
+  const prev = previousInBlock(doc, s);
+  if (!prev) return false;
   const pa = analyze(prev.text, actx);
   // "… in de nacht van 7 november. De psychiater stelde die nacht een psychose vast."
   if (hasWho(current, lex) && current.tokens.some((t) => lex.establish.has(t.lower)) && pa.timeReferences.length > 0) return true;

@@ -8,7 +8,8 @@ import type { Document, Sentence } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { SentenceAnalysis, Taal, Token } from '../../src/taal/index.js';
 import { PhraseSet } from '../../src/taal/index.js';
-import { analysisContext, colonLead, inRanges, isQuotation, quotedRanges, sentencesIn } from '../_gedeeld/context.js';
+import { analysisContext, colonLead, inRanges, isQuotation, previousInBlock, quotedRanges, sentencesIn } from '../_gedeeld/context.js';
+import meta from './meta.js';
 
 type Category = 'schrijversmening' | 'gissing' | 'oordeel' | 'generalisatie' | 'binnenwereld' | 'duiding';
 const CATEGORIES: Category[] = ['schrijversmening', 'gissing', 'oordeel', 'generalisatie', 'binnenwereld', 'duiding'];
@@ -167,10 +168,8 @@ const CONTINUATION = /^(zij|hij|ze|ook|daarnaast|verder|bovendien|volgens (haar|
 
 function continuesAttribution(doc: Document, s: Sentence, analyze: (t: string) => SentenceAnalysis): boolean {
   if (!CONTINUATION.test(s.text.trim())) return false;
-  const block = doc.blocks[s.blockIndex];
-  const pos = block ? block.sentenceIndexes.indexOf(s.index) : -1;
-  if (!block || pos <= 0) return false;
-  const prev = doc.sentences[block.sentenceIndexes[pos - 1]!]!;
+  const prev = previousInBlock(doc, s);
+  if (!prev) return false;
   return analyze(prev.text).attributions.some((x) => !x.byWriter && x.kind !== 'observation');
 }
 
@@ -182,32 +181,7 @@ function underAttributedLead(doc: Document, s: Sentence, analyze: (t: string) =>
 }
 
 const rule: Rule = {
-  meta: {
-    id: 'feit-mening',
-    description: 'In de feiten staan geen oordelen, vermoedens of meningen zonder toeschrijving.',
-    explanation:
-      'Feiten en meningen moeten gescheiden blijven. In een feitensectie staat wat iemand deed, zei of zag, wanneer, en wie dat zegt. ' +
-      'Een oordeel ("moeder is onverantwoordelijk"), een vermoeden ("vermoedelijk"), een veralgemening ("nooit") of wat iemand zou voelen ' +
-      'mag daar alleen als de mening van een genoemde persoon ("Volgens de leerkracht …"). Uw eigen oordeel hoort in de analyse.',
-    defaultSeverity: 'waarschuwing',
-    actielijn: 3,
-    docs: 'rules/feit-mening/README.md',
-    recommendation: {
-      document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
-      section: 'III.1 Waarheidsvinding en neutraliteit (a. Bevindingen, b. Aanbevelingen); IV aanbeveling 1',
-      summary:
-        'In gezinsplannen wordt te weinig onderscheid gemaakt tussen feiten en meningen; een deugdelijke weergave begint met dat onderscheid, en verslaglegging moet daarop blijvend worden getraind.',
-    },
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        secties: { type: 'array', items: { type: 'string' } },
-        categorieen: { type: 'array', items: { type: 'string', enum: CATEGORIES } },
-      },
-    },
-    defaultOptions: { secties: ['feiten'], categorieen: CATEGORIES },
-  },
+  meta,
   check(doc, ctx) {
     const kinds = (ctx.options.secties as string[]) ?? ['feiten'];
     const enabled = new Set((ctx.options.categorieen as Category[]) ?? CATEGORIES);

@@ -20,6 +20,7 @@ export interface AttributionLexicons {
   writerRoles?: ReadonlySet<string>;
 }
 
+const LOCATIVE = new Set(['op', 'in', 'onder', 'naast', 'achter', 'bij', 'tegen', 'voor', 'buiten', 'binnen']);
 const PARTICLES = ['aan', 'op', 'toe', 'uit', 'mee', 'vast', 'door', 'terug', 'in', 'weer', 'voor', 'af', 'over'];
 /** Compound role nouns: pleegzorgbegeleider, schoolmaatschappelijk werker, jeugdarts, gezinsmedewerker … */
 const ROLE_SUFFIX = /(begeleider|begeleidster|werker|werkster|arts|consulent|medewerker|medewerkster|coach|therapeut|ambtenaar|verpleegkundige|psycholoog|psychiater|pedagoog|leerkracht|docent|mentor|hulpverlener|behandelaar|regisseur|onderzoeker|deskundige|manager|beschermer|voogd|agent|directeur|leider|leidster)$/;
@@ -60,6 +61,10 @@ function clauseLemmas(tokens: Token[], clause: Clause, verbIndex: number): strin
   const lemmas = lemmasOf(tokens[verbIndex]!.lower);
   const out = new Set(lemmas);
   const [, last] = clause.tokenRange;
+  let lastWord = last;
+  while (lastWord > verbIndex && tokens[lastWord]!.kind === 'punct') lastWord--;
+  // A separable particle closing the clause makes it another verb: "zeggen … af" is afzeggen (cancel), not zeggen.
+  if (lastWord > verbIndex + 1 && PARTICLES.includes(tokens[lastWord]!.lower)) return lemmas.map((l) => tokens[lastWord]!.lower + l);
   for (let i = verbIndex + 1; i <= last; i++) {
     const w = tokens[i]!.lower;
     if (PARTICLES.includes(w)) for (const l of lemmas) out.add(w + l);
@@ -163,6 +168,11 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
         const after = tokens[vi + 1]?.lower;
         const after2 = tokens[vi + 2]?.lower;
         if (after === 'een' || after2 === 'een' || (!followsThat && !tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'het' || t.pos === 'adj'))) continue;
+        // "vindt zijn vader bewusteloos op de bank": finding someone somewhere, not an opinion ("vindt Sem in de klas te druk" is one).
+        const rest = tokens.slice(vi + 1, last + 1);
+        const place = rest.some((t, k) => LOCATIVE.has(t.lower) && /^(de|het|een|zijn|haar|hun|mijn|ons|onze)$/.test(rest[k + 1]?.lower ?? ''));
+        const degree = rest.some((t) => /^(te|erg|heel|zo|best|nogal|wel|niet|zeer|behoorlijk)$/.test(t.lower));
+        if (!followsThat && place && !degree) continue;
       }
       if (lemma === 'vragen' && !followsThat && !tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'om' || t.lower === 'of')) continue;
       // Subject: before the verb in the clause (normal order) or right after it (inversion).

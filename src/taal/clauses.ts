@@ -24,6 +24,9 @@ function isFiniteCandidate(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** Verbs whose infinitive stands for the participle next to another infinitive (infinitivus pro participio). */
+const IPP_VERBS = new Set(['laten', 'moeten', 'kunnen', 'willen', 'mogen', 'gaan', 'zien', 'horen', 'helpen', 'blijven', 'leren', 'durven', 'hoeven', 'komen', 'proberen']);
+
 function tenseOf(tokens: Token[], range: [number, number], finite: number | undefined): { tense: Tense; passive: boolean } {
   if (finite === undefined) return { tense: 'none', passive: false };
   const f = tokens[finite]!;
@@ -31,14 +34,22 @@ function tenseOf(tokens: Token[], range: [number, number], finite: number | unde
   const past = f.verb!.tense === 'past';
   let hasParticiple = false;
   let hasInfinitive = false;
+  let infinitives = 0;
+  let ippVerb = false;
   for (let i = range[0]; i <= range[1]; i++) {
     if (i === finite) continue;
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     // Participles from the table, and ge-…-en/d/t forms it lacks or tags as adjectives ("geboren", "gescheiden").
     if (t.verb?.participle || isParticiple(t.lower) || (i > finite && /^ge\p{L}{3,}(en|d|t)$/u.test(t.lower))) hasParticiple = true;
-    if (t.verb?.infinitive) hasInfinitive = true;
+    if (t.verb?.infinitive) {
+      hasInfinitive = true;
+      infinitives++;
+      if (IPP_VERBS.has(t.lower)) ippVerb = true;
+    }
   }
+  // "heeft laten onderzoeken", "is gaan wonen", "had moeten komen": the perfect with an infinitive for a participle.
+  if ((lemma === 'hebben' || lemma === 'zijn') && ippVerb && infinitives >= 2) return { tense: past ? 'pluperfect' : 'perfect', passive: false };
   if (lemma === 'hebben' && hasParticiple) return { tense: past ? 'pluperfect' : 'perfect', passive: false };
   if (lemma === 'zijn' && hasParticiple) return { tense: past ? 'pluperfect' : 'perfect', passive: false };
   if (lemma === 'worden' && hasParticiple) return { tense: past ? 'past' : 'present', passive: true };
@@ -94,7 +105,9 @@ export function splitClauses(tokens: Token[]): Clause[] {
     }
     // "toen" after a verb is the adverb "then" ("had toen al"), and "toen" followed by a finite verb too ("Toen ging hij").
     const adverbialToen = t.lower === 'toen' && (prev.kind === 'word' && !COORDINATORS.has(prev.lower) || Boolean(tokens[i + 1]?.verb?.finite && isClearlyFinite(tokens[i + 1]!.lower)));
-    if (SUBORDINATORS.has(t.lower) && t.lower !== 'of' && t.lower !== 'nu' && t.lower !== 'sinds' && !adverbialToen) {
+    // "als militair gediend", "als moeder": 'als' is a conjunction only when a finite verb follows in its clause.
+    const alsWithoutVerb = t.lower === 'als' && !finiteBeforeBoundary(tokens, i + 1);
+    if (SUBORDINATORS.has(t.lower) && t.lower !== 'of' && t.lower !== 'nu' && t.lower !== 'sinds' && !adverbialToen && !alsWithoutVerb) {
       // "dat" after a determiner-less noun may be a relative; both start a clause.
       if (!(prev.kind === 'punct' && BOUNDARY_PUNCT.test(prev.text))) bounds.push(i);
       continue;
@@ -172,4 +185,14 @@ export function splitClauses(tokens: Token[]): Clause[] {
     });
   }
   return clauses;
+}
+
+/** A finite verb before the next clause boundary (comma, semicolon, colon, dash, end). */
+function finiteBeforeBoundary(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && BOUNDARY_PUNCT.test(t.text)) return false;
+    if (t.verb?.finite) return true;
+  }
+  return false;
 }

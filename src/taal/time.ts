@@ -76,7 +76,14 @@ const PATTERNS: Pattern[] = [
   {
     // 2018-2019, 2018/2019 (school years)
     re: /\b((?:19|20)\d{2})\s*[-/–]\s*((?:19|20)\d{2})\b/g,
-    make: (m) => ({ date: utc(Number(m[1]), 0, 1), endDate: utc(Number(m[2]), 11, 31), precision: 'year', kind: 'absolute' }),
+    make: (m) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      // "schooljaar 2023-2024": from August to July.
+      if (b === a + 1 && /schooljaar\s*$/iu.test(m.input.slice(Math.max(0, m.index - 20), m.index))) {
+        return { date: utc(a, 7, 1), endDate: utc(b, 6, 31), precision: 'month', kind: 'absolute' };
+      }
+      return { date: utc(a, 0, 1), endDate: utc(b, 11, 31), precision: 'year', kind: 'absolute' };
+    },
   },
   {
     // a year on its own

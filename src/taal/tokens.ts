@@ -55,5 +55,35 @@ export function tokenize(text: string): Token[] {
       if (!classes.length || classes[0] === 'verb') t.pos = 'verb';
     }
   }
+  verbAfterOpeningTime(tokens);
   return tokens;
+}
+
+/**
+ * Dutch puts the finite verb second: after an opening time phrase ("In
+ * 2020", "Op 3 mei 2019", "In de zomer van 2021") the next word is the verb,
+ * also when the lexicon reads it as a noun ("In 2020 verblijven moeder en
+ * de kinderen …": 'verblijven' is also the plural of 'verblijf').
+ */
+function verbAfterOpeningTime(tokens: Token[]): void {
+  const words = tokens.filter((t) => t.kind !== 'punct' || t.text === '-');
+  if (words.length < 3 || !PREPOSITIONS.has(words[0]!.lower)) return;
+  let hasNumber = false;
+  for (let i = 1; i < Math.min(words.length, 8); i++) {
+    const t = words[i]!;
+    if (t.kind === 'number') {
+      hasNumber = true;
+      continue;
+    }
+    if (t.verb?.finite) return;
+    if (!hasNumber || !(t.pos === 'noun' || t.pos === 'other')) {
+      if (t.kind === 'word' && (t.pos === 'det' || t.pos === 'noun' || t.pos === 'adj' || PREPOSITIONS.has(t.lower) || t.text === '-')) continue;
+      return;
+    }
+    const verb = verbInfo(t.lower, words[i - 1]!.lower);
+    if (!verb?.finite) continue; // still the time phrase: "Op 3 mei 2019"
+    t.verb = verb;
+    t.pos = 'verb';
+    return;
+  }
 }

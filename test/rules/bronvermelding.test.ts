@@ -66,4 +66,28 @@ describe('bronvermelding', () => {
     const text = doc(`## Feiten\n\n**Thuis.** Sem heeft een [eigen kamer](http://x.invalid) en slaapt goed.\n${CITE_ALL}`);
     expect(await findings(text, 'bronvermelding')).toEqual([{ ruleId: 'bronvermelding', line: L(3), column: 12, severity: 1 }]);
   });
+  it('a lead-in without a verb, a dated occasion and a quotation that goes on need no source of their own', async () => {
+    const text = doc(
+      [
+        '## Feiten',
+        '',
+        'Over de woning en de financiën:',
+        '',
+        'Tijdens het huisbezoek op 19 februari 2025 huilde moeder.',
+        '',
+        'Sem zei tegen de leerkracht: "Mama is altijd moe. Ik maak zelf mijn brood." Sem komt vaak te laat.',
+        CITE_ALL,
+      ].join('\n'),
+    );
+    // Only the last sentence of line 7 states something without a source; its quote-mates do not.
+    expect(await findings(text, 'bronvermelding')).toEqual([{ ruleId: 'bronvermelding', line: L(7), column: 77, severity: 1 }]);
+  });
+
+  it('an undated occasion is no source, nor a quotation that was closed before', async () => {
+    const text = doc(['## Feiten', '', 'Tijdens het huisbezoek huilde moeder.', '', 'Sem zei: "Ik ben moe." Mama is altijd moe.', CITE_ALL].join('\n'));
+    expect(await findings(text, 'bronvermelding')).toEqual([
+      { ruleId: 'bronvermelding', line: L(3), column: 1, severity: 1 },
+      { ruleId: 'bronvermelding', line: L(5), column: 24, severity: 1 },
+    ]);
+  });
 });

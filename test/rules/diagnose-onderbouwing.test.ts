@@ -43,4 +43,14 @@ describe('diagnose-onderbouwing: compounds with the diagnosis at the end', () =>
       ]),
     ).toEqual([[L(3), 17], [L(5), 18]]);
   });
+  it("a guess in the governing clause ('ik vermoed dat') and 'niet uitsluiten' make a diagnosis a guess", async () => {
+    expect(
+      await run([
+        'Ik vermoed dat ook moeder een LVB heeft.', // L3: "LVB" at col 31
+        'Ik sluit niet uit dat vader depressief is.', // L5: "depressief" at col 29
+        'Een depressie bij moeder is niet uitgesloten.', // L7: "depressie" at col 5
+        'Moeder heeft geen depressie.', // negated, no guess: silent
+      ]),
+    ).toEqual([[L(3), 31], [L(5), 29], [L(7), 5]]);
+  });
 });

@@ -143,3 +143,51 @@ describe('subjective adjectives', () => {
     expect(['liefdevolle', 'lieve', 'boze', 'warme', 'alleenstaande'].map((w) => taal.subjectivity(w)?.base)).toEqual(['liefdevol', 'lief', 'boos', 'warm', undefined]);
   });
 });
+
+describe('verb groups, roles and school years', () => {
+  const clauses = (text: string) => taal.analyze(text, ctx).clauses.map((x) => [text.slice(x.start, x.end), x.tense, x.subordinate]);
+  const refs = (text: string) => taal.analyze(text, ctx).timeReferences.map((r) => [r.text, iso(r.date), iso(r.endDate)]);
+  const attr = (s: string) => taal.analyze(s, ctx).attributions.map((a) => [a.source, a.opinion]);
+
+  it.each([
+    ['Moeder heeft Sem in 2019 laten onderzoeken.', 'perfect'],
+    ['Vader is in 2018 in Tilburg gaan wonen.', 'perfect'],
+    ['Moeder had de school moeten bellen.', 'pluperfect'],
+    ['Moeder laat Sem onderzoeken.', 'present'],
+    ['Vader gaat in Tilburg wonen.', 'present'],
+  ])('an infinitive for a participle (IPP): %s → %s', (s, t) => {
+    expect(tense(s)).toBe(t);
+  });
+
+  it("'als' for a role opens no clause; 'als' with a verb does", () => {
+    expect(clauses('Vader heeft als militair in Mali gediend.')).toEqual([['Vader heeft als militair in Mali gediend.', 'perfect', false]]);
+    expect(clauses('Als moeder drinkt, gaat Sem naar oma.')).toEqual([
+      ['Als moeder drinkt', 'present', true],
+      ['gaat Sem naar oma.', 'present', false],
+    ]);
+  });
+
+  it('a school year runs from August to July; other year ranges cover whole years', () => {
+    expect(refs('In schooljaar 2023-2024 verzuimt Sem veel.')).toEqual([['2023-2024', '2023-08-01', '2024-07-31']]);
+    expect(refs('Van 2018-2020 woont Sem bij oma.')).toEqual([['2018-2020', '2018-01-01', '2020-12-31']]);
+  });
+
+  it('after an opening time phrase the second position is the verb, even if the lexicon reads a noun', () => {
+    const a = taal.analyze('In 2020 verblijven moeder en de kinderen in de opvang.', ctx);
+    const v = a.tokens.find((t) => t.lower === 'verblijven')!;
+    expect([v.pos, v.verb?.finite, a.tense]).toEqual(['verb', true, 'present']);
+    // Without a number up front nothing changes: "In de verblijven van de opvang …" keeps the noun.
+    const b = taal.analyze('In de verblijven van de opvang is het druk.', ctx);
+    expect(b.tokens.find((t) => t.lower === 'verblijven')!.pos).not.toBe('verb');
+  });
+
+  it("a particle closing the clause makes another verb: 'zegt … af' (cancels) is no attribution", () => {
+    expect(attr('Moeder zegt de afspraak met de school af.')).toEqual([]);
+    expect(attr('Moeder zegt dat de afspraak niet doorgaat.')).toEqual([['Moeder', false]]);
+  });
+
+  it("'vinden' with a place and no degree word is finding, not an opinion", () => {
+    expect(attr('Sem vindt zijn vader bewusteloos op de bank.')).toEqual([]);
+    expect(attr('Moeder vindt Sem in de klas te druk.')).toEqual([['Moeder', true]]);
+  });
+});
