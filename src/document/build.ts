@@ -70,7 +70,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
     for (const f of parsed.failures) {
       parseProblems.push({
         code: 'markdown',
-        message: 'Dit deel van het document kon niet als Markdown worden gelezen (waarschijnlijk te diep genest); het is als gewone tekst gelezen.',
+        message: 'Dit deel van het document kon niet als Markdown worden gelezen (te diep genest of te veel opmaaktekens * en _); het is als gewone tekst gelezen.',
         span: span(f.start, f.end),
       });
     }

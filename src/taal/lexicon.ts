@@ -32,17 +32,39 @@ export function loadLexicon(name: string, file?: string): string[] {
 const GAP = '…';
 const MAX_GAP = 6;
 
-/** Match parts[k..] at words[i..]; returns the index after the match, or -1. */
-function matchFrom(parts: readonly string[], k: number, words: readonly string[], i: number): number {
+/**
+ * Match parts[k..] at words[i..]; returns the index after the match, or -1.
+ * `memo` remembers the outcome per (k, i): without it an entry from config
+ * with many gaps ("a … a … a … b") takes MAX_GAP^gaps steps per token.
+ */
+function matchFrom(parts: readonly string[], k: number, words: readonly string[], i: number, memo: Map<number, number>): number {
   if (k === parts.length) return i;
-  if (parts[k] === GAP) {
-    for (let skip = 1; skip <= MAX_GAP && i + skip <= words.length; skip++) {
-      const end = matchFrom(parts, k + 1, words, i + skip);
-      if (end >= 0) return end;
+  if (parts[k] !== GAP) return words[i] === parts[k] ? matchFrom(parts, k + 1, words, i + 1, memo) : -1;
+  const key = k * (words.length + 1) + i;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  let result = -1;
+  for (let skip = 1; skip <= MAX_GAP && i + skip <= words.length; skip++) {
+    const end = matchFrom(parts, k + 1, words, i + skip, memo);
+    if (end >= 0) {
+      result = end;
+      break;
     }
-    return -1;
   }
-  return words[i] === parts[k] ? matchFrom(parts, k + 1, words, i + 1) : -1;
+  memo.set(key, result);
+  return result;
+}
+
+const wordSets = new WeakMap<readonly string[], Set<string>>();
+
+/** The distinct words of a token list, computed once per list. */
+function wordsOf(words: readonly string[]): Set<string> {
+  let set = wordSets.get(words);
+  if (!set) {
+    set = new Set(words);
+    wordSets.set(words, set);
+  }
+  return set;
 }
 
 /**
@@ -75,7 +97,9 @@ export class PhraseSet {
     if (!list) return 0;
     let best = 0;
     for (const parts of list) {
-      const end = matchFrom(parts, 1, words, i + 1);
+      // A gapped entry whose words do not all occur in the text cannot match: skip the search.
+      if (parts.includes(GAP) && !parts.every((w) => w === GAP || wordsOf(words).has(w))) continue;
+      const end = matchFrom(parts, 1, words, i + 1, new Map());
       if (end >= 0 && end - i > best) best = end - i;
     }
     return best;

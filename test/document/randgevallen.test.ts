@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, decode } from '../../src/document/index.js';
 import type { BuildOptions, Document, Span } from '../../src/document/index.js';
+import { MAX_EMPHASIS_MARKERS, MAX_NESTING, MAX_PIECE } from '../../src/document/markdown.js';
 
 const FM = '---\ntype: gezinsplan\ndatum: 2025-03-14\n---\n';
 
@@ -322,4 +323,32 @@ describe('hostile input', () => {
     expect(d.parseProblems.map((p) => p.code)).toEqual(['markdown']);
     expect(d.sentences.map((s) => s.text)).toEqual(['Na.']);
   }, 60_000);
+});
+
+describe('inputs that would make the Markdown parser crawl', () => {
+  it('a paragraph with more emphasis markers than MAX_EMPHASIS_MARKERS is plain text, reported once; the rest is Markdown', () => {
+    const d = build(FM + '*_'.repeat(MAX_EMPHASIS_MARKERS) + '\n\nNa **vet**.\n');
+    expect(d.parseProblems.map((p) => [p.code, p.span.start.line])).toEqual([['markdown', 5]]);
+    expect(d.sentences.map((s) => s.text).at(-1)).toBe('Na vet.');
+  });
+
+  it('just under the limit it is still read as Markdown', () => {
+    const d = build(FM + 'Sem *is* ' + '_'.repeat(MAX_EMPHASIS_MARKERS - 2) + '\n');
+    expect(d.parseProblems).toEqual([]);
+  });
+
+  it('a list nested deeper than MAX_NESTING levels is plain text, reported once', () => {
+    const list = Array.from({ length: MAX_NESTING + 2 }, (_, i) => ' '.repeat(i * 2) + '- x').join('\n');
+    const d = build(FM + list + '\n\nNa.\n');
+    expect(d.parseProblems.map((p) => [p.code, p.span.start.line])).toEqual([['markdown', 5]]);
+    expect(d.sentences.map((s) => s.text).at(-1)).toBe('Na.');
+  });
+
+  it('a paragraph longer than MAX_PIECE is cut at line starts and keeps every line in place', () => {
+    const lines = Math.ceil((2.5 * MAX_PIECE) / 'Vader is boos.\n'.length);
+    const d = build(FM + 'Vader is boos.\n'.repeat(lines) + '\nSem lacht.\n');
+    expect(d.parseProblems).toEqual([]);
+    expect(d.sentences.length).toBe(lines + 1);
+    expect(d.sentences.every((s, i) => s.span.start.line === 5 + i + (i === lines ? 1 : 0) && s.span.start.column === 1)).toBe(true);
+  });
 });
