@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../../src/engine/types.js';
 import type { Taal } from '../../src/taal/index.js';
+import meta from './meta.js';
 
 const PARSE_CODES = new Set(['unclosed', 'missing-frontmatter']);
 
@@ -24,22 +25,7 @@ function isoFor(written: string, taal: Taal): string | undefined {
 }
 
 const rule: Rule = {
-  meta: {
-    id: 'frontmatter',
-    description: 'De frontmatter (het blok tussen --- bovenaan) is geldig en compleet.',
-    explanation:
-      'Zonder geldig type en datum kan toets niet zien welk soort document het is en wat "nu" is. ' +
-      'Ongeldige YAML, een ontbrekend veld, een verkeerd type of een onbekend documenttype wordt gemeld op de regel waar het staat.',
-    defaultSeverity: 'fout',
-    actielijn: 3,
-    docs: 'rules/frontmatter/README.md',
-    recommendation: {
-      document: 'toets documentformaat v1',
-      section: '§1 Frontmatter',
-      summary: 'Elk document noemt zijn type en de datum van deze versie; bronnen staan met id, soort, maker en datum in de frontmatter.',
-    },
-    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
-  },
+  meta,
   check(doc, ctx) {
     for (const p of doc.frontmatter?.problems ?? []) {
       const iso = p.expects === 'date' ? isoFor(doc.slice(p.span), ctx.taal) : undefined;

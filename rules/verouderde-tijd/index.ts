@@ -8,6 +8,7 @@ import type { Document, Sentence, SourceEntry } from '../../src/document/types.j
 import type { Rule } from '../../src/engine/types.js';
 import type { Clause, SentenceAnalysis, TimeReference } from '../../src/taal/index.js';
 import { analysisContext, inRanges, isQuotation, quotedRanges } from '../_gedeeld/context.js';
+import meta from './meta.js';
 
 const TEMPORAL_SUBORDINATORS = new Set(['toen', 'nadat', 'voordat', 'als', 'wanneer', 'zodra', 'terwijl', 'totdat']);
 const DOCUMENT_WORDS = '[\\p{L}-]*(?:rapport|rapportage|verslag|brief|melding|dossier|verklaring|onderzoek|beschikking|uitspraak|vonnis|plan|overzicht|mail|notitie|evaluatie|advies|proces-verbaal|gesprek|huisbezoek|bespreking|overleg|rapporten|verslagen|brieven|meldingen)';
@@ -58,32 +59,7 @@ function eventTense(a: SentenceAnalysis, ref: TimeReference): { clause?: Clause;
 }
 
 const rule: Rule = {
-  meta: {
-    id: 'verouderde-tijd',
-    description: 'Oude gebeurtenissen staan in de verleden tijd; geen tegenwoordige tijd op een oude bron.',
-    explanation:
-      'Wat lang geleden gebeurde, moet ook zo klinken: "In 2015 dronk vader veel", niet "In 2015 drinkt vader veel". ' +
-      'In de tegenwoordige tijd lijkt een oud incident iets van nu, en gezinnen worden er jaren later nog op aangesproken. ' +
-      'Een bewering in de tegenwoordige tijd die alleen op een oude bron rust, moet opnieuw worden nagegaan.',
-    defaultSeverity: 'waarschuwing',
-    actielijn: 3,
-    docs: 'rules/verouderde-tijd/README.md',
-    recommendation: {
-      document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
-      section: 'III.1 Waarheidsvinding en neutraliteit, a. Bevindingen en b. Aanbevelingen',
-      summary:
-        'In een rapport stonden gebeurtenissen van tien jaar eerder in de tegenwoordige tijd; gebeurtenissen moeten in hun tijd en context worden beschreven, zodat mensen niet onnodig lang worden achtervolgd door oude incidenten.',
-    },
-    optionsSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        maanden: { type: 'integer', minimum: 1, maximum: 600 },
-        'oude-bronnen': { type: 'boolean' },
-      },
-    },
-    defaultOptions: { 'oude-bronnen': true },
-  },
+  meta,
   check(doc, ctx) {
     const now = doc.frontmatter?.date;
     if (!now) return; // the frontmatter rule reports a missing or invalid datum

@@ -5,6 +5,7 @@
  */
 import type { ControlComment } from '../document/types.js';
 import type { Finding } from './types.js';
+import { suggest } from './suggest.js';
 
 interface Range {
   control: ControlComment;
@@ -41,7 +42,7 @@ export function applyControls(
   const open = new Map<string, Range>(); // '*' for all
   for (const c of controls) {
     const unknown = c.rules.filter((r) => !knownRuleIds.has(r));
-    for (const r of unknown) unused.push({ control: c, message: `Onbekende regel '${r}' in toets-opmerking.`, removable: [] });
+    for (const r of unknown) unused.push({ control: c, message: `Onbekende regel '${r}' in toets-opmerking${suggest(r, [...knownRuleIds])}. Controleer de spelling; 'toets regels' toont alle regels.`, removable: [] });
     const rules = c.rules.filter((r) => knownRuleIds.has(r));
     if (c.rules.length > 0 && rules.length === 0) continue;
     if (c.kind === 'disable-next-line') {

@@ -14,6 +14,7 @@ import { createTaal } from '../taal/index.js';
 import type { Taal } from '../taal/index.js';
 import { applyControls } from './controls.js';
 import { loadBuiltInRules, loadPlugins } from './rules.js';
+import { suggest } from './suggest.js';
 import type { FileResult, Finding, ReportDescriptor, Rule, RuleContext, RuleMeta, Severity, SeverityName } from './types.js';
 
 /** Pseudo rule ids for findings of toets itself. */
@@ -286,32 +287,4 @@ function clampSpan(doc: Document, span: Span): Span {
   const e = Math.max(s, Math.min(span.end.offset, len));
   if (s === span.start.offset && e === span.end.offset) return span;
   return { start: doc.pointAt(s), end: doc.pointAt(e) };
-}
-
-/** "bedoelde je …?" by edit distance. */
-export function suggest(word: string, candidates: string[]): string {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = levenshtein(word, c);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best && bestD <= Math.max(2, Math.floor(word.length / 3)) ? ` (bedoelde je '${best}'?)` : '';
-}
-
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
 }

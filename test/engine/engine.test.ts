@@ -65,6 +65,14 @@ describe('engine', () => {
     ]);
   });
 
+  it('names a misspelt rule in a toets comment and suggests the right one', async () => {
+    const text = doc('<!-- toets-disable-next-line feitmening -->\nMoeder is lief.\n');
+    const r = await lintWith(text);
+    expect(r.messages.filter((m) => m.ruleId === 'ongebruikte-uitzondering').map((m) => [m.line, m.column, m.message])).toEqual([
+      [FM_LINES + 1, 1, "Onbekende regel 'feitmening' in toets-opmerking (bedoelde je 'feit-mening'?). Controleer de spelling; 'toets regels' toont alle regels."],
+    ]);
+  });
+
   it('ignores inline comments with --no-inline-config', async () => {
     const text = doc('<!-- toets-disable markeer-x -->\nEen X.\n');
     const r = await lintWith(text, undefined, (c) => {
