@@ -40,7 +40,12 @@ const MESSAGES: Record<Category, (w: string) => string> = {
 
 // Verbs and phrases that state an inner state of someone else as fact.
 // Present-tense 'wil' is an attitude; past 'wilde' with an occasion is behaviour ("wilde de laatste twee keer niet naar binnen").
-const INNER_VERBS = new Set(['voelt', 'voelde', 'voelen', 'beseft', 'besefte', 'begrijpt', 'begreep', 'snapt', 'snapte', 'wil', 'willen', 'durft', 'vertrouwt', 'vertrouwde', 'geniet', 'genoot', 'mist', 'miste', 'verlangt', 'haat', 'haatte']);
+const INNER_VERBS = new Set([
+  'voelt', 'voelde', 'voelen', 'beseft', 'besefte', 'begrijpt', 'begreep', 'snapt', 'snapte', 'wil', 'willen', 'durft', 'vertrouwt', 'vertrouwde',
+  'geniet', 'genoot', 'mist', 'miste', 'verlangt', 'haat', 'haatte',
+  // reflexive feelings and insight: "schaamt zich", "ergert zich", "realiseert zich"
+  'schaamt', 'schaamde', 'schamen', 'ergert', 'ergerde', 'verveelt', 'verveelde', 'realiseert', 'realiseerde', 'geneert', 'wantrouwt', 'wantrouwde',
+]);
 /** Perception of a family member stated as fact with a negation: "merkt niets", "heeft niet door", "ziet niet in". */
 const UNNOTICED = /^(merkt|merkte|ziet|zag|heeft|had)$/;
 const INSIGHT_NOUNS = /^(inzicht|besef|interesse|belangstelling|motivatie|vertrouwen|zin|oog|begrip|ziekte-inzicht|probleembesef|probleeminzicht)$/;
@@ -69,7 +74,7 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     if ((n = lex.hedges!.matchAt(words, i))) {
       // "mogelijk" as in "het is mogelijk om" is not a hedge; "lijkt" as in "lijkt op" (resembles) neither.
       const next = words[i + n];
-      if (!(words[i] === 'lijkt' && next === 'op')) add('gissing', i, i + n - 1);
+      if (!(words[i] === 'lijkt' && next === 'op') && !(words[i] === 'mogelijk' && n === 1 && possibilityNotGuess(a, words, i))) add('gissing', i, i + n - 1);
     }
     // reported hearsay: "zou … hebben geslagen"
     if ((words[i] === 'zou' || words[i] === 'zouden') && words.slice(i + 1, i + 8).some((w, k, arr) => (w === 'hebben' || w === 'zijn') && arr.slice(0, k).some(() => true) || w === 'hebben' || w === 'zijn')) {
@@ -110,6 +115,26 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     if ((words[i] === 'trekken' || words[i] === 'kenmerken') && /(isch|ische|ief|ieve|tisch|tische|achtig|achtige)$/.test(words[i - 1] ?? '')) add('oordeel', i - 1, i);
   }
   return cues;
+}
+
+/**
+ * "mogelijk" for what can be done, not a guess: "zo snel mogelijk", "zoveel mogelijk", "indien
+ * mogelijk", "waar mogelijk", "niet mogelijk", "het is mogelijk om …", "maakt het mogelijk", or
+ * "mogelijk" closing its clause ("Dat is mogelijk."). A guess: "is mogelijk autistisch",
+ * "het is mogelijk dat vader drinkt", "heeft mogelijk gedronken".
+ */
+function possibilityNotGuess(a: SentenceAnalysis, words: readonly string[], i: number): boolean {
+  const before = words.slice(Math.max(0, i - 3), i);
+  const prev = words[i - 1] ?? '';
+  const next = words[i + 1] ?? '';
+  if (before.some((w) => /^(zo|zoveel|zover|zoals|indien|waar|wanneer|voorzover)$/.test(w))) return true;
+  if (/^(niet|geen|ook|alleen|pas|weer|nog|het|alle|elke|iedere|veel|meer|goed)$/.test(prev)) return !(prev === 'het' && next === 'dat');
+  if (next === 'om' || next === 'te' || next === '' || /^[.,;:!?)]$/.test(next)) return true;
+  // "Omgang is mogelijk op zaterdag": something that can happen; "Vader is mogelijk in Marokko" is a guess about a person.
+  if (/^(op|in|via|bij|na|voor|vanaf|tot|met|zonder|onder|binnen|buiten|door)$/.test(next)) {
+    return !a.persons.some((p) => p.end <= a.tokens[i]!.start);
+  }
+  return false;
 }
 
 const COPULA = /^(is|zijn|was|waren|blijft|blijven|bleef|bleven)$/;
@@ -198,12 +223,16 @@ const rule: Rule = {
       const grounding = a.attributions.filter((x) => !x.byWriter);
       // A sentence that carries on the previous sentence's attribution ("Zij schrijft dat … Zij wil …").
       // … or an item under an attributed colon lead ("De mentor noemt de volgende punten:").
-      const carried = continuesAttribution(doc, s, (t) => ctx.taal.analyze(t, actx)) || underAttributedLead(doc, s, (t) => ctx.taal.analyze(t, actx));
+      const continued = continuesAttribution(doc, s, (t) => ctx.taal.analyze(t, actx));
+      const underLead = underAttributedLead(doc, s, (t) => ctx.taal.analyze(t, actx));
       const cues = findCues(s, a, lex, enabled, ctx.taal).filter((c) => {
         if (inRanges(quotes, c.start, c.end)) return false;
         // The writer's own opinion is never covered by someone else's attribution.
         if (c.category === 'schrijversmening' && !c.coverable) return true;
-        if (carried) return false;
+        if (underLead) return false;
+        // A guess in a sentence that only goes on from an attributed one ("Vader vertelt dat hij in de
+        // gevangenis zat. Hij heeft daar vermoedelijk PTSS aan overgehouden.") is the writer's guess.
+        if (continued && c.category !== 'gissing') return false;
         return !grounding.some((g) => (c.start >= g.scopeStart && c.end <= g.scopeEnd) || (c.start >= g.start && c.end <= g.end));
       });
       if (!cues.length) continue;

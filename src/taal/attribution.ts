@@ -70,6 +70,8 @@ function clauseLemmas(tokens: Token[], clause: Clause, verbIndex: number): strin
     if (PARTICLES.includes(w)) for (const l of lemmas) out.add(w + l);
     if (w === 'weten' && lemmas.includes('laten')) out.add('laten weten');
     if (w === 'maken' && tokens[i - 1]?.lower === 'kenbaar') out.add('kenbaar maken');
+    // "maakt zich (wel) zorgen": the reflexive idiom of worrying, an opinion verb of its own.
+    if (w === 'zorgen' && lemmas.includes('maken') && tokens.slice(verbIndex + 1, i).some((t) => /^(zich|me|mij|ons|je)$/.test(t.lower))) out.add('zorgen maken');
   }
   return [...out];
 }

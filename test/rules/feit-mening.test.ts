@@ -103,4 +103,48 @@ describe('feit-mening: judgements without a judging word', () => {
     expect((await lintWith(text('raadsrapport'), 'feit-mening')).messages).toEqual([]);
     expect((await lintWith(text('gezinsplan'), 'feit-mening')).messages.map((m) => [m.line, m.column])).toEqual([[11, 1]]);
   });
+
+  it("'mogelijk' as a guess, not as a possibility", async () => {
+    expect(
+      await cues([
+        'Sem is erg stil en mogelijk autistisch.', // L3
+        'Het is mogelijk dat moeder drinkt.', // L5
+        'Vader is mogelijk in Marokko.', // L7: a guess about a person
+        'Moeder belt de school zo snel mogelijk.',
+        'Het is mogelijk om de school te bellen.',
+        'Een bezoek is niet mogelijk.',
+        'Indien mogelijk komt vader mee.',
+        'Omgang is mogelijk op zaterdag.',
+        'De mogelijke oorzaak is onbekend.',
+      ]),
+    ).toEqual([[L(3), 1, 'mogelijk'], [L(5), 1, 'mogelijk'], [L(7), 1, 'mogelijk']]);
+  });
+
+  it('reflexive feelings as fact; worry as an attributed view or as the writer\'s own opinion', async () => {
+    expect(
+      await cues([
+        'Sem schaamt zich voor zijn vader.', // L3: inner state
+        'Moeder vertelt dat Sem zich schaamt voor zijn vader.',
+        'De mentor maakt zich zorgen over de keren dat Sem niet naar school wil.',
+        'Ik maak me ernstig zorgen over Sem.', // L9: the writer's opinion
+      ]),
+    ).toEqual([[L(3), 1, 'schaamt'], [L(9), 1, 'Ik maak me ernstig zorgen']]);
+  });
+
+  it('a family framed by its group, and children called pawns', async () => {
+    expect(
+      await cues([
+        'Zoals in veel Eritrese gezinnen is slaan hier een manier van straffen.',
+        'De ouders gebruiken Sem als pion in hun strijd.',
+        'Zoals afgesproken belt moeder de school.',
+        'Moeder gebruikt de fiets als vervoer.',
+      ]),
+    ).toEqual([[L(3), 1, 'Zoals in veel'], [L(5), 1, 'als pion']]);
+  });
+
+  it('a guess in a sentence that only goes on from an attributed one is the writer\'s guess', async () => {
+    expect(
+      await cues(['Vader vertelt dat hij twee jaar in de gevangenis zat. Hij heeft daar vermoedelijk een trauma aan overgehouden. Hij zegt ook dat hij slecht slaapt.']),
+    ).toEqual([[L(3), 55, 'vermoedelijk']]);
+  });
 });
