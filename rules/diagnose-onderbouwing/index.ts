@@ -125,8 +125,21 @@ function aboutAPerson(a: SentenceAnalysis): boolean {
 function hasWho(a: SentenceAnalysis, lex: DiagnosisLexicon): boolean {
   return (
     a.tokens.some((t) => PROFESSIONAL.test(t.lower) || lex.establish.has(t.lower)) ||
+    // The investigation itself names the source: "(IQ 68, onderzoek Trajectum 2020)", "volgens het psychodiagnostisch rapport".
+    a.tokens.some((t) => /(onderzoek|diagnostiek|rapport|rapportage|verslag)$/.test(t.lower) && !/^(geen|nooit)$/.test(a.tokens[a.tokens.indexOf(t) - 1]?.lower ?? '')) ||
     a.attributions.some((x) => x.kind === 'document' || x.kind === 'organisation')
   );
+}
+
+/** "een borderline persoonlijkheidsstoornis": two terms side by side name one diagnosis, reported once. */
+function mergeAdjacent(hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of [...hits].sort((x, y) => x.first - y.first)) {
+    const prev = out[out.length - 1];
+    if (prev && h.first <= prev.last + 1) out[out.length - 1] = { ...prev, last: Math.max(prev.last, h.last) };
+    else out.push(h);
+  }
+  return out;
 }
 
 function hasWhoAndWhen(a: SentenceAnalysis, lex: DiagnosisLexicon): boolean {
@@ -152,7 +165,7 @@ const rule: Rule = {
       if (s.blockKind === 'heading' || skip.has(s.sectionKind)) continue;
       if (!/[A-Za-z]/.test(s.text)) continue;
       const a = ctx.taal.analyze(s.text, actx);
-      const hits = findHits(a.tokens, lex);
+      const hits = mergeAdjacent(findHits(a.tokens, lex));
       if (!hits.length) continue;
       const quotes = quotedRanges(s.text);
       for (const hit of hits) {

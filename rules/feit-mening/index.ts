@@ -7,7 +7,7 @@
 import type { Document, Sentence } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { SentenceAnalysis, Taal, Token } from '../../src/taal/index.js';
-import { PhraseSet } from '../../src/taal/index.js';
+import { adjectiveBases, PhraseSet } from '../../src/taal/index.js';
 import { analysisContext, colonLead, inRanges, isQuotation, previousInBlock, quotedRanges, sentencesIn } from '../_gedeeld/context.js';
 import meta from './meta.js';
 
@@ -80,7 +80,16 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     if ((words[i] === 'zou' || words[i] === 'zouden') && words.slice(i + 1, i + 8).some((w, k, arr) => (w === 'hebben' || w === 'zijn') && arr.slice(0, k).some(() => true) || w === 'hebben' || w === 'zijn')) {
       if (t.slice(i + 1, i + 8).some((x) => x.verb?.participle)) add('gissing', i, i);
     }
-    if ((n = lex.meningswoorden!.matchAt(words, i))) add('oordeel', i, i + n - 1);
+    // "een onvoldoende voor rekenen", "drie onvoldoendes": a school mark, not a judgement.
+    const mark = /^(on)?voldoendes?$/.test(words[i]!) && (/^(een|twee|drie|vier|vijf|\d+|zijn|haar|geen)$/.test(words[i - 1] ?? '') || words[i + 1] === 'voor');
+    if (!mark && (n = lex.meningswoorden!.matchAt(words, i))) add('oordeel', i, i + n - 1);
+    // The inflected form of a judging adjective: "een manipulatieve man", "een onbetrouwbare vader".
+    // Only about a person: the noun it goes with is a person word, or a family member is in the clause.
+    else if (
+      words[i]!.endsWith('e') &&
+      adjectiveBases(words[i]!).slice(1).some((b) => lex.meningswoorden!.has(b)) &&
+      (lex.persoonswoorden!.has(words[i + 1] ?? '') || innerStateOfFamily(a, i))
+    ) add('oordeel', i, i);
     // Figurative judgements ("een kort lontje", "houden Niels de hand boven het hoofd") and inner states ("zit in de knoop").
     if ((n = lex['beeldspraak-oordeel']!.matchAt(words, i))) add('oordeel', i, i + n - 1);
     if ((n = lex['beeldspraak-binnenwereld']!.matchAt(words, i)) && innerStateOfFamily(a, i)) add('binnenwereld', i, i + n - 1);

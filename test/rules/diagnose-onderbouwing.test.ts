@@ -53,4 +53,15 @@ describe('diagnose-onderbouwing: compounds with the diagnosis at the end', () =>
       ]),
     ).toEqual([[L(3), 31], [L(5), 29], [L(7), 5]]);
   });
+
+  it('two terms side by side are one diagnosis; an investigation with its year grounds it', async () => {
+    expect(
+      await run([
+        'Vader heeft een borderline persoonlijkheidsstoornis.', // L3: one finding at "borderline"
+        'Moeder heeft een licht verstandelijke beperking (IQ 68, onderzoek Trajectum 2020).',
+        // L7: "nooit onderzoek" grounds nothing (a different term: LVB above is grounded for the whole document)
+        'Er is nooit onderzoek gedaan, maar vader heeft volgens moeder sinds 2019 een depressie.',
+      ]),
+    ).toEqual([[L(3), 17], [L(7), 78]]);
+  });
 });

@@ -147,4 +147,24 @@ describe('feit-mening: judgements without a judging word', () => {
       await cues(['Vader vertelt dat hij twee jaar in de gevangenis zat. Hij heeft daar vermoedelijk een trauma aan overgehouden. Hij zegt ook dat hij slecht slaapt.']),
     ).toEqual([[L(3), 55, 'vermoedelijk']]);
   });
+
+  it('inflected judging adjectives about a person, labels from youth care, and school marks', async () => {
+    expect(
+      await cues([
+        'Vader is een manipulatieve man.', // L3
+        'Moeder is niet leerbaar.', // L5
+        'Vader speelt de kinderen tegen moeder uit.', // L7
+        'Sem heeft het thuis zwaar.', // L9
+        'Sem kreeg een onvoldoende voor rekenen.',
+        'Sem haalde drie onvoldoendes.',
+        'Sem speelt de bal tegen de muur.',
+        'Moeder vertelt dat Sem het thuis zwaar heeft.',
+      ]),
+    ).toEqual([
+      [L(3), 1, 'manipulatieve'],
+      [L(5), 1, 'niet leerbaar'],
+      [L(7), 1, 'speelt de kinderen tegen moeder uit'],
+      [L(9), 1, 'heeft het thuis zwaar'],
+    ]);
+  });
 });
