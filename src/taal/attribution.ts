@@ -38,7 +38,7 @@ function classify(tokens: Token[], from: number, to: number, lex: AttributionLex
     const t = tokens[from + i]!;
     let found: { kind: AttributionKind; byWriter: boolean } | undefined;
     if (WRITER.has(w)) found = { kind: 'person', byWriter: true };
-    else if (lex.documents.has(w) || /(verslag|rapport|rapportage|brief|melding|dossier|verklaring|overzicht|onderzoek|mail)$/.test(w)) found = { kind: 'document', byWriter: false };
+    else if (lex.documents.has(w) || /(verslag|rapport|rapportage|brief|melding|dossier|verklaring|overzicht|onderzoek|mail|register|registratie|systeem|notulen|plan)$/.test(w)) found = { kind: 'document', byWriter: false };
     else if (lex.organisations.matchAt(words, i) > 0) found = { kind: 'organisation', byWriter: false };
     else if ((lex.writerRoles ?? WRITER_ROLES).has(w)) found = { kind: 'person', byWriter: true };
     else if (lex.roles.matchAt(words, i) > 0 || ROLE_SUFFIX.test(w)) found = { kind: 'person', byWriter: false };
@@ -152,6 +152,8 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
     // "heeft verteld", "had gemeld": a participle of a speech verb with hebben (not a passive "is gesteld").
     const finiteLemma = clause.finiteVerb !== undefined ? tokens[clause.finiteVerb]!.verb?.lemma : undefined;
     if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.participle && i !== clause.finiteVerb) candidates.push(i);
+    // "heeft laten weten", "had willen vertellen": an infinitive standing for the participle (IPP).
+    if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.infinitive && i > clause.finiteVerb!) candidates.push(i);
     for (const vi of candidates) {
       const lemmas = clauseLemmas(tokens, clause, vi);
       const speech = lemmas.find((l) => lex.speech.has(l));
@@ -178,7 +180,9 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       }
       if (lemma === 'vragen' && !followsThat && !tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'om' || t.lower === 'of')) continue;
       // Subject: before the verb in the clause (normal order) or right after it (inversion).
-      let subj = first < vi ? classify(tokens, first, vi - 1, lex) : undefined;
+      // The subject stands before the finite verb ("De school heeft laten weten"), also when the cue is a participle or infinitive after it.
+      const subjEnd = clause.finiteVerb !== undefined && clause.finiteVerb < vi ? clause.finiteVerb : vi;
+      let subj = first < subjEnd ? classify(tokens, first, subjEnd - 1, lex) : undefined;
       if (subj && subj.kind === 'document' && !lex.speech.has(lemma)) subj = undefined;
       const afterSubj = classify(tokens, vi + 1, Math.min(last, vi + 5), lex);
       const inverted = !subj || (first < vi && /^(in|tijdens|op|bij|na|uit|daarnaast|ook|verder|eerder|later|toen|daarna|vervolgens|afgelopen)$/.test(tokens[first]!.lower) && afterSubj !== undefined);

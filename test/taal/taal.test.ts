@@ -190,4 +190,12 @@ describe('verb groups, roles and school years', () => {
     expect(attr('Sem vindt zijn vader bewusteloos op de bank.')).toEqual([]);
     expect(attr('Moeder vindt Sem in de klas te druk.')).toEqual([['Moeder', true]]);
   });
+
+  it("'heeft laten weten' (IPP) and a register as a document are attributions", () => {
+    expect(attr('De school heeft laten weten dat Sem goed meedoet.')).toEqual([['De school', false]]);
+    expect(taal.analyze('Uit het politieregister blijkt dat er twee meldingen zijn.', ctx).attributions.map((a) => [a.source, a.kind])).toEqual([
+      ['het politieregister', 'document'],
+    ]);
+    expect(attr('Sem heeft leren fietsen.')).toEqual([]);
+  });
 });
