@@ -42,6 +42,14 @@ function mentionsGroup(textNorm: string, word: string): boolean {
   return new RegExp(`(^|[^\\p{L}])(?<!\\b(?:haar|zijn|hun|mijn|onze|ons|jouw|uw)\\s+(?:\\p{L}+\\s+)?)${w}([^\\p{L}]|$)`, 'u').test(textNorm);
 }
 
+/** "mevrouw De Vries", "dhr. Bakker": the surname after a title names an adult. */
+function mentionsByTitle(textNorm: string, naam: string | undefined): boolean {
+  const parts = naam?.trim().split(/\s+/) ?? [];
+  if (parts.length < 2) return false;
+  const surname = normalize(parts.slice(1).join(' ')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}])(mevrouw|mevr\\.?|mw\\.?|meneer|dhr\\.?|de heer)\\s+${surname}([^\\p{L}]|$)`, 'u').test(textNorm);
+}
+
 const rule: Rule = {
   meta,
   check(doc, ctx) {
@@ -94,7 +102,7 @@ const rule: Rule = {
       if (!p.rol || !roles.has(p.rol)) continue;
       const f = firstName(p.naam);
       const words = [f, p.naam, ...(ROLE_WORDS[p.rol] ?? [p.rol])].filter((x): x is string => Boolean(x));
-      if (!words.some((w) => mentions(textNorm, w))) missing.push(p.naam ? `${p.naam} (${p.rol})` : p.rol);
+      if (!words.some((w) => mentions(textNorm, w)) && !mentionsByTitle(textNorm, p.naam)) missing.push(p.naam ? `${p.naam} (${p.rol})` : p.rol);
     }
     if (missing.length) {
       ctx.report({

@@ -42,3 +42,18 @@ describe('krachten: group words for the children', () => {
     expect(String(found[0]![2])).toContain('Noor');
   });
 });
+
+describe('krachten: adults named by title and surname', () => {
+  const fm = (naamMoeder: string) =>
+    `---\ntype: gezinsplan\ndatum: 2025-03-14\nkinderen:\n  - naam: Sem\n    geboortedatum: 2014-06-02\nbetrokkenen:\n  - naam: ${naamMoeder}\n    rol: moeder\n---\n\n`;
+  const lint = async (naamMoeder: string, body: string) =>
+    (await lintWith(fm(naamMoeder) + body, 'krachten')).messages.map((m) => [m.line, m.column, m.message]);
+
+  it('"mevrouw De Vries" and "mw. de Vries" name Lisa de Vries; the surname alone does not', async () => {
+    expect(await lint('Lisa de Vries', '## Krachten\n\nMevrouw De Vries is trouw aan de afspraken. Sem sport graag.\n')).toEqual([]);
+    expect(await lint('Lisa de Vries', '## Krachten\n\nMw. de Vries kookt elke dag. Sem sport graag.\n')).toEqual([]);
+    expect(await lint('Lisa de Vries', '## Krachten\n\nDe Vries kookt elke dag. Sem sport graag.\n')).toEqual([
+      [12, 1, 'In "Krachten" staat niets over Lisa de Vries (moeder). Noem voor ieder kind en iedere ouder of verzorger ten minste één ding dat goed gaat.'],
+    ]);
+  });
+});
