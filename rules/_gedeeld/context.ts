@@ -9,7 +9,8 @@ import type { AnalysisContext, Attribution, SentenceAnalysis, Taal } from '../..
 /** Who writes each document type: these role nouns mean the writer, not an informant. */
 const WRITER_ROLES_BY_TYPE: Record<string, string[]> = {
   gezinsplan: ['jeugdbeschermer', 'gezinsmanager', 'gezinsvoogd', 'jeugdzorgwerker', 'casusregisseur'],
-  raadsrapport: ['raadsonderzoeker', 'onderzoeker', 'raadsmedewerker'],
+  // "De raad is van mening …": in its own report the Raad voor de Kinderbescherming is the writer.
+  raadsrapport: ['raadsonderzoeker', 'onderzoeker', 'raadsmedewerker', 'raad'],
 };
 
 /** The writer's roles: by document type, plus the role after the comma in `auteur` ("J. Visser, jeugdbeschermer"). */

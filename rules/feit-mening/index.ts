@@ -234,7 +234,22 @@ const rule: Rule = {
       // … or an item under an attributed colon lead ("De mentor noemt de volgende punten:").
       const continued = continuesAttribution(doc, s, (t) => ctx.taal.analyze(t, actx));
       const underLead = underAttributedLead(doc, s, (t) => ctx.taal.analyze(t, actx));
-      const cues = findCues(s, a, lex, enabled, ctx.taal).filter((c) => {
+      const found = findCues(s, a, lex, enabled, ctx.taal);
+      // The writer's view given as an attribution to the writer: "De gezinsvoogd vindt dat …" in a
+      // gezinsplan, "De raad is van mening dat …" or "Naar het oordeel van de raad …" in a raadsrapport.
+      for (const x of a.attributions) {
+        if (!x.byWriter || !x.opinion || !enabled.has('schrijversmening')) continue;
+        if (found.some((c) => c.category === 'schrijversmening' && c.start < x.end && c.end > x.start)) continue;
+        // Quote the whole expression: "De raad is van mening", "De raad maakt zich zorgen".
+        let end = x.end;
+        const after = a.tokens.filter((t) => t.start >= x.end);
+        for (const t of /^(naar|volgens)\b/.test(x.cue) ? [] : after.slice(0, 3)) {
+          if (t.kind === 'punct' || /^(dat|of|over|om|omdat)$/.test(t.lower)) break;
+          end = t.end;
+        }
+        found.push({ category: 'schrijversmening', start: x.start, end, words: s.text.slice(x.start, end) });
+      }
+      const cues = found.filter((c) => {
         if (inRanges(quotes, c.start, c.end)) return false;
         // The writer's own opinion is never covered by someone else's attribution.
         if (c.category === 'schrijversmening' && !c.coverable) return true;

@@ -33,13 +33,18 @@ const PRONOUNS = new Set(['hij', 'zij', 'ze', 'zijzelf', 'hijzelf']);
 function classify(tokens: Token[], from: number, to: number, lex: AttributionLexicons): { kind: AttributionKind; byWriter: boolean; text: string } | undefined {
   const words = tokens.slice(from, to + 1).map((t) => t.lower);
   let best: { kind: AttributionKind; byWriter: boolean; at: number } | undefined;
+  let m = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const t = tokens[from + i]!;
     let found: { kind: AttributionKind; byWriter: boolean } | undefined;
     if (WRITER.has(w)) found = { kind: 'person', byWriter: true };
     else if (lex.documents.has(w) || /(verslag|rapport|rapportage|brief|melding|dossier|verklaring|overzicht|onderzoek|mail|register|registratie|systeem|notulen|plan)$/.test(w)) found = { kind: 'document', byWriter: false };
-    else if (lex.organisations.matchAt(words, i) > 0) found = { kind: 'organisation', byWriter: false };
+    else if ((m = lex.organisations.matchAt(words, i)) > 0) {
+      // "de raad" in the Raad's own report is the writer: an organisation phrase holding a writer role.
+      const writer = words.slice(i, i + m).some((x) => (lex.writerRoles ?? WRITER_ROLES).has(x));
+      found = writer ? { kind: 'person', byWriter: true } : { kind: 'organisation', byWriter: false };
+    }
     else if ((lex.writerRoles ?? WRITER_ROLES).has(w)) found = { kind: 'person', byWriter: true };
     else if (lex.roles.matchAt(words, i) > 0 || ROLE_SUFFIX.test(w)) found = { kind: 'person', byWriter: false };
     else if (lex.names.has(w)) found = { kind: 'person', byWriter: false };
@@ -70,6 +75,8 @@ function clauseLemmas(tokens: Token[], clause: Clause, verbIndex: number): strin
     if (PARTICLES.includes(w)) for (const l of lemmas) out.add(w + l);
     if (w === 'weten' && lemmas.includes('laten')) out.add('laten weten');
     if (w === 'maken' && tokens[i - 1]?.lower === 'kenbaar') out.add('kenbaar maken');
+    // "is van mening dat", "was van oordeel dat"
+    if (w === 'van' && lemmas.includes('zijn') && /^(mening|oordeel)$/.test(tokens[i + 1]?.lower ?? '')) out.add(`van ${tokens[i + 1]!.lower} zijn`);
     // "maakt zich (wel) zorgen": the reflexive idiom of worrying, an opinion verb of its own.
     if (w === 'zorgen' && lemmas.includes('maken') && tokens.slice(verbIndex + 1, i).some((t) => /^(zich|me|mij|ons|je)$/.test(t.lower))) out.add('zorgen maken');
   }
@@ -90,9 +97,12 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
     const isVolgens = w === 'volgens';
     const isNaarZeggen = w === 'naar' && tokens[i + 1]?.lower === 'zeggen' && tokens[i + 2]?.lower === 'van';
     const isAldus = w === 'aldus';
+    // "naar de mening van X", "naar het oordeel van X", "naar de inschatting van X": X's view.
+    const isNaarMening =
+      w === 'naar' && /^(de|het)$/.test(tokens[i + 1]?.lower ?? '') && /^(mening|oordeel|inschatting|idee|indruk|opvatting)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'van';
     const isEigenZeggen = w === 'volgens' && tokens[i + 1]?.lower === 'eigen' && tokens[i + 2]?.lower === 'zeggen';
-    if (!isVolgens && !isNaarZeggen && !isAldus) continue;
-    const from = i + (isNaarZeggen ? 3 : 1);
+    if (!isVolgens && !isNaarZeggen && !isAldus && !isNaarMening) continue;
+    const from = i + (isNaarZeggen ? 3 : isNaarMening ? 4 : 1);
     let to = from;
     while (to + 1 < n && tokens[to + 1]!.kind !== 'punct' && !tokens[to + 1]!.verb?.finite && to - from < 8) to++;
     if (isEigenZeggen) {
@@ -109,12 +119,12 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
     push({
       source: c.text,
       kind: c.kind,
-      cue: isNaarZeggen ? 'naar zeggen van' : w,
+      cue: isNaarZeggen ? 'naar zeggen van' : isNaarMening ? `naar ${tokens[i + 1]!.lower} ${tokens[i + 2]!.lower} van` : w,
       start: tokens[i]!.start,
       end: tokens[to]!.end,
       scopeStart: isAldus ? 0 : tokens[to]!.end,
       scopeEnd: isAldus ? tokens[i]!.start : endOfText,
-      opinion: false,
+      opinion: isNaarMening,
       byWriter: c.byWriter,
     });
   }

@@ -168,3 +168,37 @@ describe('feit-mening: judgements without a judging word', () => {
     ]);
   });
 });
+
+describe('feit-mening: the writer\'s view as an attribution to the writer', () => {
+  const text = (type: string, lines: string[]) =>
+    `---\ntype: ${type}\ndatum: 2025-03-14\nkinderen:\n  - naam: Sem\n    geboortedatum: 2014-06-02\n---\n\n## Feiten\n\n${lines.join('\n\n')}\n`;
+  const cues = async (type: string, lines: string[]) =>
+    (await lintWith(text(type, lines), 'feit-mening')).messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]]);
+
+  it('"de raad" is the writer in a raadsrapport: its opinion, judgement or worry is flagged', async () => {
+    expect(
+      await cues('raadsrapport', [
+        'De raad is van mening dat Sem beter bij oma kan wonen.', // line 11
+        'Naar het oordeel van de raad is de thuissituatie onveilig.', // 13
+        'De raad maakt zich zorgen over de ontwikkeling van Sem.', // 15
+        'De raad heeft op 3 maart gesproken met de mentor.',
+        'Naar de mening van de school is Sem een harde werker.',
+      ]),
+    ).toEqual([
+      [11, 1, 'De raad is van mening'],
+      [13, 1, 'Naar het oordeel van de raad'],
+      [15, 1, 'De raad maakt zich zorgen'],
+    ]);
+  });
+
+  it('in a gezinsplan "de raad" is an informant, and "de gezinsvoogd vindt" is the writer', async () => {
+    expect(
+      await cues('gezinsplan', [
+        'De raad is van mening dat Sem beter bij oma kan wonen.',
+        'Naar het oordeel van de raad is de thuissituatie onveilig.',
+        'De gezinsvoogd vindt dat Sem beter bij oma kan wonen.', // 15
+      ]),
+    ).toEqual([[15, 1, 'De gezinsvoogd vindt']]);
+  });
+});
+
