@@ -196,7 +196,16 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       if (subj && subj.kind === 'document' && !lex.speech.has(lemma)) subj = undefined;
       const afterSubj = classify(tokens, vi + 1, Math.min(last, vi + 5), lex);
       const inverted = !subj || (first < vi && /^(in|tijdens|op|bij|na|uit|daarnaast|ook|verder|eerder|later|toen|daarna|vervolgens|afgelopen)$/.test(tokens[first]!.lower) && afterSubj !== undefined);
-      const source = inverted ? afterSubj ?? subj : subj;
+      let source = inverted ? afterSubj ?? subj : subj;
+      // "…gesproken met de mentor, die vertelt dat …": a relative pronoun stands for the noun before it.
+      if ((!source || /^(die|wie)$/.test(source.text.toLowerCase())) && /^(die|wie)$/.test(tokens[first]!.lower) && first > 0) {
+        let k = first - 1;
+        while (k > 0 && tokens[k]!.kind === 'punct') k--;
+        // The noun phrase right before the pronoun: "de mentor", "de buurvrouw van oma" is cut at the preposition.
+        let j = k;
+        while (j > 0 && k - j < 3 && tokens[j - 1]!.kind === 'word' && !tokens[j - 1]!.verb && !/^(met|bij|van|aan|naar|voor|op|in|tegen|door|over)$/.test(tokens[j - 1]!.lower)) j--;
+        source = classify(tokens, j, k, lex) ?? source;
+      }
       if (!source) continue;
       if (perception && !followsThat && !hasColonOrQuote && !source.byWriter) continue; // "Sem ziet zijn vader…" is not an attribution
       // "…, zegt moeder." — the cue stands after the content.

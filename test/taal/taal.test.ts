@@ -198,4 +198,9 @@ describe('verb groups, roles and school years', () => {
     ]);
     expect(attr('Sem heeft leren fietsen.')).toEqual([]);
   });
+
+  it('a relative pronoun stands for the noun phrase before it', () => {
+    expect(attr('Ik sprak met de buurvrouw die zegt dat het rustig is.')).toEqual([['de buurvrouw', false]]);
+    expect(taal.analyze('Ik sprak met de mentor, die vertelt dat Sem goed meedoet.', ctx).attributions.map((a) => [a.source, a.byWriter])).toEqual([['de mentor', false]]);
+  });
 });
