@@ -6,6 +6,8 @@ import { inLexicon, verbInfo, wordClasses } from './words.js';
 
 const DETERMINERS = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'mijn', 'zijn', 'haar', 'hun', 'ons', 'onze', 'jouw', 'uw', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
 const PREPOSITIONS = new Set(['tot', 'van', 'in', 'na', 'voor', 'sinds', 'vanaf', 'per', 'tegen', 'rond', 'rondom', 'bij', 'met', 'zonder', 'over', 'tijdens', 'vanwege', 'wegens', 'naar', 'op', 'aan', 'uit', 'door', 'onder', 'boven', 'achter', 'naast', 'tussen', 'binnen', 'buiten']);
+const TIME_EDGE = new Set(['begin', 'eind', 'half', 'medio', 'halverwege']);
+const MONTHS = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
 const PRONOUN_SUBJECTS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'u', 'jullie', 'men', 'het', 'er']);
 
 function nextIsFinite(raw: { text: string; kind: string }[], i: number): boolean {
@@ -42,6 +44,11 @@ export function tokenize(text: string): Token[] {
     }
     // Right after a preposition a verb form is a noun ("tot begin 2023", "na afloop").
     const afterPrep = prev !== undefined && PREPOSITIONS.has(prev);
+    // "Begin 2020", "eind maart", "half juni": a time word, not the verb "beginnen" or "eindigen".
+    if (TIME_EDGE.has(t.lower) && (tokens[i + 1]?.kind === 'number' || MONTHS.has(tokens[i + 1]?.lower ?? '') || /^(dit|vorig|volgend|deze|die)$/.test(tokens[i + 1]?.lower ?? ''))) {
+      t.pos = 'other';
+      continue;
+    }
     const verb = knownNonVerb || afterPrep ? undefined : verbInfo(t.lower, prev);
     if (verb) {
       // A verb form right after a determiner is a noun ("de was", "het werk"), unless the data knows no noun reading.
@@ -67,7 +74,7 @@ export function tokenize(text: string): Token[] {
  */
 function verbAfterOpeningTime(tokens: Token[]): void {
   const words = tokens.filter((t) => t.kind !== 'punct' || t.text === '-');
-  if (words.length < 3 || !PREPOSITIONS.has(words[0]!.lower)) return;
+  if (words.length < 3 || !(PREPOSITIONS.has(words[0]!.lower) || TIME_EDGE.has(words[0]!.lower))) return;
   let hasNumber = false;
   for (let i = 1; i < Math.min(words.length, 8); i++) {
     const t = words[i]!;

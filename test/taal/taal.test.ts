@@ -203,4 +203,15 @@ describe('verb groups, roles and school years', () => {
     expect(attr('Ik sprak met de buurvrouw die zegt dat het rustig is.')).toEqual([['de buurvrouw', false]]);
     expect(taal.analyze('Ik sprak met de mentor, die vertelt dat Sem goed meedoet.', ctx).attributions.map((a) => [a.source, a.byWriter])).toEqual([['de mentor', false]]);
   });
+
+  it("'begin', 'eind', 'half' before a year or month are time words, not the verb", () => {
+    const finite = (text: string) => {
+      const a = taal.analyze(text, ctx);
+      return a.clauses.map((c) => (c.finiteVerb !== undefined ? a.tokens[c.finiteVerb]!.text : undefined));
+    };
+    expect(finite('Begin 2020 start de hulpverlening.')).toEqual(['start']);
+    expect(finite('Eind maart 2019 verhuist het gezin.')).toEqual(['verhuist']);
+    expect(finite('Sem begint in 2018 op school.')).toEqual(['begint']);
+  });
 });
+
