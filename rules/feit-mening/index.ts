@@ -104,7 +104,7 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
       const notAlways = prev === 'niet' || prev === 'bijna' || prev === 'vrijwel';
       if (!still && !notAlways && !(words[i] === 'nooit' && a.timeReferences.length > 0)) add('generalisatie', i, i + n - 1);
     }
-    if (lex.binnenwereld!.has(words[i]!) && innerStateOfFamily(a, i)) add('binnenwereld', i, i);
+    if (lex.binnenwereld!.has(words[i]!) && innerStateOfFamily(a, i) && !visibleManner(words, i)) add('binnenwereld', i, i);
     if (INNER_VERBS.has(words[i]!) && innerStateOfFamily(a, i) && !isAuxiliaryUse(t, i)) add('binnenwereld', i, i);
     if (LITTLE.test(words[i]!)) {
       // "geen inzicht", "geen enkel besef", "weinig echte interesse"
@@ -170,6 +170,16 @@ function characterisation(t: Token[], i: number, lex: Record<string, PhraseSet>,
     if (subj && subj.subjectivity >= 0.7 && Math.abs(subj.polarity) >= 0.3 && !lex['beschrijvende-bijvoeglijke-naamwoorden']!.has(subj.base)) judged = true;
   }
   return 0;
+}
+
+/** How someone visibly reacted: "reageerde boos", "keek angstig", "klonk gespannen" describe behaviour, not an inner state. */
+const MANNER_VERB = /^(reageert|reageerde|reageerden|reageren|gereageerd|keek|kijkt|keken|klonk|klinkt|klonken|sprak|spreekt|praatte|praat|antwoordde|antwoordt|oogde|oogt|kwam|komt|liep|loopt|schreeuwde|riep|huilde|zat|stond)$/;
+
+function visibleManner(words: readonly string[], i: number): boolean {
+  const prev = words[i - 1] ?? '';
+  const prev2 = words[i - 2] ?? '';
+  // "kwam boos binnen", "kwam boos over": how someone came across, as seen.
+  return MANNER_VERB.test(prev) || (/^(erg|heel|zeer|wat|nogal|best)$/.test(prev) && MANNER_VERB.test(prev2));
 }
 
 /** "wil" followed by an infinitive of doing is a plan ("wil verhuizen") only when attributed; as fact it is an inner state. */

@@ -202,3 +202,10 @@ describe('feit-mening: the writer\'s view as an attribution to the writer', () =
   });
 });
 
+describe('feit-mening: visible manner is behaviour', () => {
+  it("'reageerde boos', 'keek erg angstig' describe what was seen; 'is boos' states a feeling", async () => {
+    const r = await lintWith(doc('## Feiten\n\nVader reageerde boos toen ik de zorgen benoemde.\n\nSem keek erg angstig naar zijn vader.\n\nVader is boos op de school.\n'), 'feit-mening');
+    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([[FM_LINES + 7, 1, 'boos']]);
+  });
+});
+
