@@ -114,6 +114,14 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     if (UNNOTICED.test(words[i]!) && /^(niets|niks|niet)$/.test(words[i + 1] ?? '') && (words[i] === 'merkt' || words[i] === 'merkte' || /^(door|in)$/.test(words[i + 2] ?? '') || words[i + 3] === 'in') && innerStateOfFamily(a, i)) {
       add('binnenwereld', i, i + 1);
     }
+    // "kan de zorg voor twee kinderen niet aan" (aankunnen): a judgement of what someone can bear.
+    if (/^(kan|kon|kunnen|konden)$/.test(words[i]!)) {
+      const clause = a.clauses.find((c) => i >= c.tokenRange[0] && i <= c.tokenRange[1]);
+      const end = clause ? clause.tokenRange[1] : t.length - 1;
+      let k = end;
+      while (k > i && t[k]!.kind === 'punct') k--;
+      if (k > i + 2 && words[k] === 'aan' && words.slice(i + 1, k).includes('niet') && innerStateOfFamily(a, i)) add('oordeel', i, k);
+    }
     // A judgement of parenting capacity: "kan niet voor een baby zorgen", "kan geen structuur bieden".
     if ((words[i] === 'kan' || words[i] === 'kunnen') && /^(niet|geen|onvoldoende|nauwelijks)$/.test(words[i + 1] ?? '')) {
       const rest = words.slice(i + 2, i + 9);

@@ -5,6 +5,16 @@ import type { AnalysisContext, PersonMention, PersonRef, Token } from './types.j
 const PRONOUNS = new Set(['hij', 'zij', 'ze', 'hem', 'haar', 'zijn', 'hun', 'hen']);
 const PARENT_ROLES = new Set(['moeder', 'vader', 'ouder', 'ouders', 'verzorger', 'verzorgers', 'pleegouder', 'pleegouders', 'pleegmoeder', 'pleegvader', 'stiefouder', 'stiefouders', 'stiefvader', 'stiefmoeder']);
 const CHILD_WORDS = new Set(['kind', 'kinderen', 'zoon', 'dochter', 'jongen', 'meisje', 'baby']);
+/** Role nouns in the text and the `rol` values in the frontmatter they can stand for. */
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  oma: ['oma', 'grootmoeder', 'grootouder', 'grootouders'],
+  opa: ['opa', 'grootvader', 'grootouder', 'grootouders'],
+  grootmoeder: ['oma', 'grootmoeder', 'grootouder', 'grootouders'],
+  grootvader: ['opa', 'grootvader', 'grootouder', 'grootouders'],
+  grootouders: ['grootouder', 'grootouders', 'oma', 'opa'],
+  tante: ['tante', 'familie'],
+  oom: ['oom', 'familie'],
+};
 
 export function firstName(naam: string | undefined): string | undefined {
   if (!naam) return undefined;
@@ -40,7 +50,9 @@ export function findPersons(tokens: Token[], ctx: AnalysisContext, roles: Phrase
     if (roleLen > 0) {
       const last = tokens[i + roleLen - 1]!;
       const role = words.slice(i, i + roleLen).join(' ');
-      const group: PersonRef['group'] = PARENT_ROLES.has(role) ? 'betrokkene' : CHILD_WORDS.has(role) ? 'kind' : 'professional';
+      // A relative who is a betrokkene in the frontmatter ("oma" for rol: grootouder) is family, not an informant.
+      const kin = (ROLE_SYNONYMS[role] ?? []).some((r) => (ctx.people ?? []).some((p) => p.rol?.toLowerCase() === r));
+      const group: PersonRef['group'] = PARENT_ROLES.has(role) || kin ? 'betrokkene' : CHILD_WORDS.has(role) ? 'kind' : 'professional';
       out.push({ text: t.text + (roleLen > 1 ? ' …' : ''), start: t.start, end: last.end, ref: { rol: role, group } });
       i += roleLen - 1;
       continue;

@@ -64,4 +64,8 @@ describe('diagnose-onderbouwing: compounds with the diagnosis at the end', () =>
       ]),
     ).toEqual([[L(3), 17], [L(7), 78]]);
   });
+
+  it('"antisociale trekken" is a label; "antisociaal gedrag" is behaviour', async () => {
+    expect(await run(['Sem ontwikkelt antisociale trekken.', 'Sem vertoont antisociaal gedrag op school.'])).toEqual([[L(3), 16]]);
+  });
 });

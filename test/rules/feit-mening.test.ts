@@ -209,3 +209,37 @@ describe('feit-mening: visible manner is behaviour', () => {
   });
 });
 
+describe('feit-mening: labels, idioms and carers from the family', () => {
+  const fm = `---\ntype: gezinsplan\ndatum: 2025-03-14\nkinderen:\n  - naam: Sem\n    geboortedatum: 2014-06-02\nbetrokkenen:\n  - naam: Gerda Vos\n    rol: grootouder\n  - naam: Lisa\n    rol: moeder\n---\n\n## Feiten\n\n`;
+  const cues = async (lines: string[], head = fm) =>
+    (await lintWith(head + lines.join('\n\n') + '\n', 'feit-mening')).messages.map((m) => [m.line, /^"([^"]+)"/.exec(m.message)?.[1]]);
+
+  it('"oma" is family when a grootouder is a betrokkene; her strain as fact is flagged', async () => {
+    expect(await cues(['Oma is overbelast.', 'Oma kan de zorg voor Sem eigenlijk niet aan.'])).toEqual([
+      [16, 'overbelast'],
+      [18, 'kan de zorg voor Sem eigenlijk niet aan'],
+    ]);
+    // Without a grootouder in the frontmatter, "oma" is an informant like the neighbour.
+    const noOma = fm.replace('  - naam: Gerda Vos\n    rol: grootouder\n', '');
+    expect(await cues(['Oma is overbelast.'], noOma)).toEqual([]);
+  });
+
+  it('idioms and labels: stoking, stuck between parents, a follower, bad company', async () => {
+    expect(
+      await cues([
+        'Moeder stookt Sem op tegen vader.',
+        'Sem zit klem tussen zijn ouders.',
+        'Sem is een meeloper.',
+        'Sem gaat om met foute vrienden.',
+        'Sem kan niet aan de bal komen.',
+        'De jeugdarts acht het waarschijnlijk dat Sem te weinig eet.',
+      ]),
+    ).toEqual([
+      [16, 'stookt Sem op'],
+      [18, 'zit klem'],
+      [20, 'meeloper'],
+      [22, 'foute vrienden'],
+    ]);
+  });
+});
+
