@@ -243,3 +243,30 @@ describe('feit-mening: labels, idioms and carers from the family', () => {
   });
 });
 
+describe('feit-mening: more guesses and judgements of attitude', () => {
+  it('finds "valt te verwachten", "het kan zijn dat", goedpraten and shifting the blame; an attributed guess stays silent', async () => {
+    const r = await lintWith(
+      doc(
+        [
+          '## Feiten',
+          '',
+          'Het valt te verwachten dat Sem terugvalt.',
+          '',
+          'Vader praat het geweld goed.',
+          '',
+          'Moeder schuift de verantwoordelijkheid af naar de school.',
+          '',
+          'Moeder vermoedt dat vader weer drinkt.',
+          '',
+        ].join('\n'),
+      ),
+      'feit-mening',
+    );
+    expect(r.messages.map((m) => [m.line, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+      [FM_LINES + 3, 'valt te verwachten'],
+      [FM_LINES + 5, 'praat het geweld goed'],
+      [FM_LINES + 7, 'schuift de verantwoordelijkheid'],
+    ]);
+  });
+});
+
