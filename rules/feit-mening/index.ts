@@ -95,6 +95,8 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     if ((n = lex['beeldspraak-binnenwereld']!.matchAt(words, i)) && innerStateOfFamily(a, i)) add('binnenwereld', i, i + n - 1);
     // A person characterised with a subjective adjective: "Vader is een liefdevolle vader", "De pleegouders zijn warme mensen".
     if (COPULA.test(words[i]!) && (n = characterisation(t, i, lex, taal)) && innerStateOfFamily(a, i)) add('oordeel', i + 1, i + n);
+    // A strongly subjective adjective as the predicate of a family member: "Vader is egoïstisch", "Moeder is erg afwezig".
+    else if (COPULA.test(words[i]!) && personRightBefore(a, i) && (n = predicateJudgement(t, i, lex, taal)) && innerStateOfFamily(a, i)) add('oordeel', n, n);
     // The writer's view of what should happen: "zou eigenlijk getest moeten worden".
     if ((words[i] === 'zou' || words[i] === 'zouden') && words.slice(i + 1, i + 8).includes('moeten')) add('schrijversmening', i, i + 1 + words.slice(i + 1, i + 8).indexOf('moeten'), true);
     if ((n = lex.generalisaties!.matchAt(words, i))) {
@@ -188,6 +190,31 @@ function visibleManner(words: readonly string[], i: number): boolean {
   const prev2 = words[i - 2] ?? '';
   // "kwam boos binnen", "kwam boos over": how someone came across, as seen.
   return MANNER_VERB.test(prev) || (/^(erg|heel|zeer|wat|nogal|best)$/.test(prev) && MANNER_VERB.test(prev2));
+}
+
+/** The subject right before the copula at i is a person ("Vader is", "Mila en Sem zijn"), not a thing ("zijn urinecontroles waren"). */
+function personRightBefore(a: SentenceAnalysis, i: number): boolean {
+  const prev = a.tokens[i - 1];
+  return prev !== undefined && a.persons.some((p) => p.end === prev.end && p.ref.group !== 'professional');
+}
+
+/**
+ * After a copula at i: the index of a predicate adjective that the data calls strongly subjective
+ * (subjectivity ≥ 0.9, |polarity| ≥ 0.5) and that is not merely descriptive, standing at the end
+ * of its clause or before a preposition ("is lief voor de kinderen"); else 0.
+ */
+function predicateJudgement(t: Token[], i: number, lex: Record<string, PhraseSet>, taal: Taal): number {
+  let j = i + 1;
+  while (j < t.length && /^(erg|heel|zeer|best|wel|nogal|vrij|ook|altijd|nog|steeds|echt|ontzettend|enorm|bijzonder|soms|vaak|niet)$/.test(t[j]!.lower)) j++;
+  const w = t[j];
+  if (!w || w.kind !== 'word' || t.slice(i + 1, j).some((x) => x.lower === 'niet')) return 0;
+  const subj = taal.subjectivity(w.lower);
+  if (!subj || subj.subjectivity < 0.9 || Math.abs(subj.polarity) < 0.5 || lex['beschrijvende-bijvoeglijke-naamwoorden']!.has(subj.base)) return 0;
+  // Feelings ("is bang", "is boos") are inner states, reported as such by the binnenwereld check.
+  if (lex.binnenwereld!.has(w.lower) || lex.binnenwereld!.has(subj.base)) return 0;
+  const next = t[j + 1];
+  const ends = !next || next.kind === 'punct' || /^(voor|tegen|naar|op|over|met|in|bij|en|maar|als)$/.test(next.lower);
+  return ends ? j : 0;
 }
 
 /** "wil" followed by an infinitive of doing is a plan ("wil verhuizen") only when attributed; as fact it is an inner state. */

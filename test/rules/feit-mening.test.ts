@@ -270,3 +270,14 @@ describe('feit-mening: more guesses and judgements of attitude', () => {
   });
 });
 
+describe('feit-mening: a subjective adjective as the predicate of a family member', () => {
+  it('flags "Vader is afstandelijk" and "Moeder is lief voor Sem"; not a thing, a professional, a negation or a description', async () => {
+    const body = ['Vader is afstandelijk.', 'Moeder is erg lief voor Sem.', 'De uitslagen waren negatief.', 'De mentor is streng.', 'Vader is niet aardig.', 'Moeder is ziek.'];
+    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
+    expect(r.messages.map((m) => [m.line, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+      [FM_LINES + 3, 'afstandelijk'],
+      [FM_LINES + 5, 'lief'],
+    ]);
+  });
+});
+
