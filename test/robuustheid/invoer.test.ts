@@ -99,6 +99,33 @@ describe('bad input', () => {
     expect(result.fatal?.code).toBe('ENOTFILE');
   });
 
+  it('a 10 MB document: every repeated section gets the same findings, at its own lines', async () => {
+    // One section with a known finding pattern, repeated until the file is over 10 MB.
+    const section = [
+      '## Feiten',
+      '',
+      'Vader komt nooit op tijd.', // feit-mening (generalisation) and bronvermelding
+      '',
+      'Volgens de mentor is Sem onrustig in de klas.', // attributed: silent
+      '',
+      'x'.repeat(2000), // bulk without sentences worth a finding
+      '',
+      '',
+    ].join('\n');
+    const header = FM;
+    const headerLines = header.split('\n').length - 1;
+    const sectionLines = section.split('\n').length - 1;
+    const count = Math.ceil((10 * 1024 * 1024) / section.length);
+    const text = header + section.repeat(count);
+    expect(text.length).toBeGreaterThan(10 * 1024 * 1024);
+    const r = await lintBytes(enc(text));
+    expect(r.fatal).toBeUndefined();
+    const fm = r.messages.filter((m) => m.ruleId === 'feit-mening');
+    expect(fm.length).toBe(count);
+    // The n-th finding sits on the "nooit" line of the n-th section.
+    expect(fm.every((m, n) => m.line === headerLines + n * sectionLines + 3 && m.column === 1)).toBe(true);
+  }, 300_000);
+
   it('a file that is too large is reported with its size', async () => {
     const { MAX_FILE_BYTES } = await import('../../src/engine/index.js');
     expect(MAX_FILE_BYTES).toBe(64 * 1024 * 1024);
