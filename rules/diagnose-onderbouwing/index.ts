@@ -50,26 +50,43 @@ function findHits(tokens: Token[], lex: DiagnosisLexicon): Hit[] {
       continue;
     }
     // compounds: form + suffix ("borderline-trekken", "hechtingsproblematiek"), or a longer word ending in a form ("cocaïneverslaving")
-    let head: [string, string] | undefined;
-    for (const [form, term] of lex.words) {
-      // Dutch compounds carry their head at the end: "cocaïneverslaving" is a verslaving, "winterdepressie" a depressie.
-      if (form.length >= 7 && w.length >= form.length + 3 && w.endsWith(form) && (!head || form.length > head[0].length)) head = [form, term];
-    }
-    if (head) {
-      hits.push({ term: head[1], first: i, last: i });
-      continue;
-    }
+    const compound = compoundOf(w, lex);
+    if (compound) hits.push({ term: compound.term, first: i, last: i, ...(compound.suffix ? { suffix: compound.suffix } : {}) });
+  }
+  return hits;
+}
+
+/** Per lexicon, the compound reading of each word seen: the same words recur in every sentence. */
+const compoundCache = new WeakMap<DiagnosisLexicon, Map<string, { term: string; suffix?: string } | null>>();
+
+function compoundOf(w: string, lex: DiagnosisLexicon): { term: string; suffix?: string } | null {
+  let cache = compoundCache.get(lex);
+  if (!cache) {
+    cache = new Map();
+    compoundCache.set(lex, cache);
+  }
+  const known = cache.get(w);
+  if (known !== undefined) return known;
+  let result: { term: string; suffix?: string } | null = null;
+  let head: [string, string] | undefined;
+  for (const [form, term] of lex.words) {
+    // Dutch compounds carry their head at the end: "cocaïneverslaving" is a verslaving, "winterdepressie" a depressie.
+    if (form.length >= 7 && w.length >= form.length + 3 && w.endsWith(form) && (!head || form.length > head[0].length)) head = [form, term];
+  }
+  if (head) result = { term: head[1] };
+  else {
     for (const [form, term] of lex.words) {
       if (form.length < 5 || !w.startsWith(form) || w === form) continue;
       const rest = w.slice(form.length).replace(/^-/, '');
       if (lex.excluded.some((e) => rest.startsWith(e))) break;
-      if (lex.suffixes.some((s) => rest === s || rest === s + 'en')) {
-        hits.push({ term, first: i, last: i, suffix: rest });
+      if (lex.suffixes.some((sfx) => rest === sfx || rest === sfx + 'en')) {
+        result = { term, suffix: rest };
         break;
       }
     }
   }
-  return hits;
+  cache.set(w, result);
+  return result;
 }
 
 function clauseOf(a: SentenceAnalysis, tokenIndex: number) {
