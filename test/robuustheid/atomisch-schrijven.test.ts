@@ -44,24 +44,17 @@ describe('atomicWrite', () => {
     expect(readdirSync(dir)).toEqual(['plan.md']);
   });
 
-  it('keeps mode 0o600 of an existing file', async () => {
+  it.each([
+    [0o600, 'geheim.md', 'oud\n', 'nieuw\n'],
+    [0o755, 'script.sh', '#!/bin/sh\n', '#!/bin/sh\necho hallo\n'],
+  ])('keeps mode %o of an existing file', async (mode, name, before, after) => {
     const dir = tempDir('toets-atom-');
-    const target = join(dir, 'geheim.md');
-    writeFileSync(target, 'oud\n');
-    chmodSync(target, 0o600);
-    await atomicWrite(target, 'nieuw\n');
-    expect(modeOf(target)).toBe(0o600);
-    expect(readFileSync(target, 'utf8')).toBe('nieuw\n');
-  });
-
-  it('keeps mode 0o755 of an existing file', async () => {
-    const dir = tempDir('toets-atom-');
-    const target = join(dir, 'script.sh');
-    writeFileSync(target, '#!/bin/sh\n');
-    chmodSync(target, 0o755);
-    await atomicWrite(target, '#!/bin/sh\necho hallo\n');
-    expect(modeOf(target)).toBe(0o755);
-    expect(readFileSync(target, 'utf8')).toBe('#!/bin/sh\necho hallo\n');
+    const target = join(dir, name);
+    writeFileSync(target, before);
+    chmodSync(target, mode);
+    await atomicWrite(target, after);
+    expect(modeOf(target)).toBe(mode);
+    expect(readFileSync(target, 'utf8')).toBe(after);
   });
 
   it('writes CRLF text byte for byte', async () => {
