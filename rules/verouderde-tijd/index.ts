@@ -104,6 +104,18 @@ const rule: Rule = {
   },
 };
 
+/** The offset in the sentence's text where a document offset falls (markup such as a citation has no text of its own). */
+function textOffsetOf(s: Sentence, docOffset: number): number {
+  let lo = 0;
+  let hi = s.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.spanOf(mid, mid).start.offset < docOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function staleSource(
   doc: Document,
   s: Sentence,
@@ -116,6 +128,15 @@ function staleSource(
   if (s.citations.length === 0 || s.footnoteRefs.length > 0 || s.sourceNotes.length > 0) return;
   // Any main clause in the present: "In 2022 is vader aangehouden en hij drinkt elke avond" claims the drinking now.
   if (!a.clauses.some((c) => !c.subordinate && c.tense === 'present')) return;
+  // The citation must support a present-tense main clause: in "In 2023 stelde de orthopedagoog dyslexie vast
+  // [@rid-2023]; de school biedt extra tijd." the old source goes with the past clause before it.
+  const supportsPresent = s.citations.some((c) => {
+    const at = textOffsetOf(s, c.groupSpan.start.offset);
+    // The main clause that governs the text before the citation (subordinate and verbless clauses belong to it).
+    const clause = [...a.clauses].reverse().find((x) => x.start < at && !x.subordinate && x.tense !== 'none');
+    return clause !== undefined && clause.tense === 'present';
+  });
+  if (!supportsPresent) return;
   if (a.timeReferences.some((r) => r.since || monthsBefore(now, r.endDate ?? r.date) <= months)) return;
   // "Het rapport uit 2019 beschrijft …" speaks of the document itself.
   if (a.attributions.some((x) => x.kind === 'document')) return;

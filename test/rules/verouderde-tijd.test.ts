@@ -42,6 +42,15 @@ describe('verouderde-tijd (document datum 2025-03-14)', () => {
     ).toEqual([[L(3), 1]]);
   });
 
+  it('the old source must go with a present main clause: not with a past clause before it', async () => {
+    expect(
+      await run([
+        'In 2019 werd vader aangehouden [@vt-2019]; hij woont nu in Zwolle.', // L3: the citation goes with the past clause
+        'Moeder schreeuwt tegen Sem als hij boos is [@vt-2019].', // L5: the subordinate clause belongs to the present main clause
+      ]),
+    ).toEqual([[L(5), 1]]);
+  });
+
   it('uses the configured number of months', async () => {
     expect(await run(['In december 2023 woont het gezin in Zwolle.'])).toEqual([[L(3), 1]]);
     expect(await run(['In december 2023 woont het gezin in Zwolle.'], (c) => (c.rules['verouderde-tijd'] = { options: { maanden: 24 } }))).toEqual([]);
