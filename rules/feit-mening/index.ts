@@ -45,13 +45,17 @@ const INNER_VERBS = new Set([
   'geniet', 'genoot', 'mist', 'miste', 'verlangt', 'haat', 'haatte',
   // reflexive feelings and insight: "schaamt zich", "ergert zich", "realiseert zich"
   'schaamt', 'schaamde', 'schamen', 'ergert', 'ergerde', 'verveelt', 'verveelde', 'realiseert', 'realiseerde', 'geneert', 'wantrouwt', 'wantrouwde',
+  // plural forms, and how someone sees another: "De ouders begrijpen niet", "beschouwt de pleegouders als zijn ouders"
+  'begrijpen', 'begrepen', 'beseffen', 'beseften', 'snappen', 'snapten', 'durven', 'genieten', 'missen', 'verlangen', 'beschouwt', 'beschouwde', 'beschouwen',
 ]);
 /** Perception of a family member stated as fact with a negation: "merkt niets", "heeft niet door", "ziet niet in". */
 const UNNOTICED = /^(merkt|merkte|ziet|zag|heeft|had)$/;
 const INSIGHT_NOUNS = /^(inzicht|besef|interesse|belangstelling|motivatie|vertrouwen|zin|oog|begrip|ziekte-inzicht|probleembesef|probleeminzicht)$/;
 const LITTLE = /^(geen|weinig|onvoldoende|nauwelijks|beperkt|te weinig)$/;
 const STILL_NOT_GENERAL = /^(nog|niet|bijna|vrijwel|meer|minder|vaker|beter|slechter|verder|groter|kleiner|zo|ook)$/;
-const CAPACITY = /^(zorgen|opvoeden|bieden|beschermen|omgaan|aansluiten|begrenzen|afstemmen|inleven|verzorgen|grenzen|structuur|veiligheid)$/;
+const CAPACITY = /^(zorgen|opvoeden|bieden|beschermen|omgaan|aansluiten|begrenzen|afstemmen|inleven|verzorgen|grenzen|structuur|veiligheid|signalen|aanvoelen|inschatten|herkennen)$/;
+/** The writer's evaluation in an adverb: "zijn terecht voorzichtig", "helaas". Covered when someone else says it. */
+const EVALUATIVE_ADVERB = /^(terecht|onterecht|helaas|begrijpelijkerwijs)$/;
 const GROUP_SUBJECT = /^(school|leerkracht|mentor|huisarts|politie|buurvrouw|buurman|oma|opa)$/;
 
 function wordsOf(a: SentenceAnalysis): string[] {
@@ -97,6 +101,7 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     if (COPULA.test(words[i]!) && (n = characterisation(t, i, lex, taal)) && innerStateOfFamily(a, i)) add('oordeel', i + 1, i + n);
     // A strongly subjective adjective as the predicate of a family member: "Vader is egoïstisch", "Moeder is erg afwezig".
     else if (COPULA.test(words[i]!) && personRightBefore(a, i) && (n = predicateJudgement(t, i, lex, taal)) && innerStateOfFamily(a, i)) add('oordeel', n, n);
+    if (EVALUATIVE_ADVERB.test(words[i]!)) add('schrijversmening', i, i, true);
     // The writer's view of what should happen: "zou eigenlijk getest moeten worden".
     if ((words[i] === 'zou' || words[i] === 'zouden') && words.slice(i + 1, i + 8).includes('moeten')) add('schrijversmening', i, i + 1 + words.slice(i + 1, i + 8).indexOf('moeten'), true);
     if ((n = lex.generalisaties!.matchAt(words, i))) {
@@ -107,7 +112,7 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
       if (!still && !notAlways && !(words[i] === 'nooit' && a.timeReferences.length > 0)) add('generalisatie', i, i + n - 1);
     }
     if (lex.binnenwereld!.has(words[i]!) && innerStateOfFamily(a, i) && !visibleManner(words, i)) add('binnenwereld', i, i);
-    if (INNER_VERBS.has(words[i]!) && innerStateOfFamily(a, i) && !isAuxiliaryUse(t, i)) add('binnenwereld', i, i);
+    if (INNER_VERBS.has(words[i]!) && innerStateOfFamily(a, i) && subjectBeforeIsFamily(a, i) && !isAuxiliaryUse(t, i)) add('binnenwereld', i, i);
     if (LITTLE.test(words[i]!)) {
       // "geen inzicht", "geen enkel besef", "weinig echte interesse"
       const k = /^(enkel|enkele|echt|echte|goed|goede|reeel|reele|werkelijk)$/.test(words[i + 1] ?? '') ? i + 2 : i + 1;
@@ -125,9 +130,11 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
       if (k > i + 2 && words[k] === 'aan' && words.slice(i + 1, k).includes('niet') && innerStateOfFamily(a, i)) add('oordeel', i, k);
     }
     // A judgement of parenting capacity: "kan niet voor een baby zorgen", "kan geen structuur bieden".
-    if ((words[i] === 'kan' || words[i] === 'kunnen') && /^(niet|geen|onvoldoende|nauwelijks)$/.test(words[i + 1] ?? '')) {
-      const rest = words.slice(i + 2, i + 9);
-      if (rest.some((w) => CAPACITY.test(w)) && innerStateOfFamily(a, i)) add('oordeel', i, i + 1);
+    // The negation may stand later: "kan de signalen van Sem niet lezen".
+    if (/^(kan|kunnen|kon|konden)$/.test(words[i]!)) {
+      const neg = words.slice(i + 1, i + 7).findIndex((w) => /^(niet|geen|onvoldoende|nauwelijks)$/.test(w));
+      const rest = words.slice(i + 1, i + 10);
+      if (neg >= 0 && rest.some((w) => CAPACITY.test(w)) && innerStateOfFamily(a, i)) add('oordeel', i, i + 1 + neg);
     }
     // A label as fact: "narcistische trekken", "borderline-trekken", "autistische kenmerken".
     if (/^[\p{L}]+-?(trekken|kenmerken)$/u.test(words[i]!) && words[i]!.length > 9) add('oordeel', i, i);
@@ -190,6 +197,22 @@ function visibleManner(words: readonly string[], i: number): boolean {
   const prev2 = words[i - 2] ?? '';
   // "kwam boos binnen", "kwam boos over": how someone came across, as seen.
   return MANNER_VERB.test(prev) || (/^(erg|heel|zeer|wat|nogal|best)$/.test(prev) && MANNER_VERB.test(prev2));
+}
+
+/**
+ * For a verb at i: when a noun phrase stands before it in its clause, that is the subject, and it
+ * must be a family member ("De school beschouwt Sem als …" is the school's view). With nothing
+ * nominal before the verb (inversion: "Daarom begrijpt moeder niet …") the clause check decides.
+ */
+function subjectBeforeIsFamily(a: SentenceAnalysis, i: number): boolean {
+  const clause = a.clauses.find((c) => i >= c.tokenRange[0] && i <= c.tokenRange[1]);
+  const from = clause ? clause.tokenRange[0] : 0;
+  const before = a.tokens.slice(from, i).filter((x) => x.kind === 'word');
+  const nominal = before.some((x) => x.pos === 'noun' || x.pos === 'name' || x.pos === 'det' || /^(ik|hij|zij|ze|wij|we|u)$/.test(x.lower));
+  if (!nominal) return true;
+  const start = a.tokens[from]!.start;
+  const end = a.tokens[i]!.start;
+  return a.persons.some((p) => p.start >= start && p.end <= end && (p.ref.group === 'kind' || p.ref.group === 'betrokkene' || (p.ref.group === 'onbekend' && /^(hij|zij|ze)$/i.test(p.text))));
 }
 
 /** The subject right before the copula at i is a person ("Vader is", "Mila en Sem zijn"), not a thing ("zijn urinecontroles waren"). */

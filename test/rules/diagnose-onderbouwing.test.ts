@@ -68,4 +68,8 @@ describe('diagnose-onderbouwing: compounds with the diagnosis at the end', () =>
   it('"antisociale trekken" is a label; "antisociaal gedrag" is behaviour', async () => {
     expect(await run(['Sem ontwikkelt antisociale trekken.', 'Sem vertoont antisociaal gedrag op school.'])).toEqual([[L(3), 16]]);
   });
+
+  it('an interpretation ("wijzen op") makes a diagnosis a guess', async () => {
+    expect(await run(['De heftige reacties van Sem na de bezoeken wijzen op hechtingsproblematiek.'])).toEqual([[L(3), 54]]);
+  });
 });

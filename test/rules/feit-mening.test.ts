@@ -281,3 +281,26 @@ describe('feit-mening: a subjective adjective as the predicate of a family membe
   });
 });
 
+describe('feit-mening: the writer\'s evaluative adverbs, motives, plural inner verbs and capacity', () => {
+  it('finds "terecht", a motive, "De ouders begrijpen niet", "beschouwt … als" and "kan de signalen niet lezen"', async () => {
+    const body = [
+      'De pleegouders zijn terecht voorzichtig.', // L3
+      'Vader heeft er belang bij dat de zaak blijft slepen.', // L5
+      'De ouders begrijpen niet wat de school vraagt.', // L7
+      'Sem beschouwt de pleegouders als zijn echte ouders.', // L9
+      'Moeder kan de signalen van Sem niet lezen.', // L11
+      'Moeder vindt het terecht dat de school belde.',
+      'Moeder kan het rapport niet lezen omdat het in het Nederlands is.',
+      'De school beschouwt Sem als een goede leerling.',
+    ];
+    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
+    expect(r.messages.map((m) => [m.line, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+      [FM_LINES + 3, 'terecht'],
+      [FM_LINES + 5, 'heeft er belang bij'],
+      [FM_LINES + 7, 'begrijpen'],
+      [FM_LINES + 9, 'beschouwt'],
+      [FM_LINES + 11, 'kan de signalen van Sem niet'],
+    ]);
+  });
+});
+
