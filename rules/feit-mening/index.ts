@@ -262,7 +262,8 @@ function innerStateOfFamily(a: SentenceAnalysis, i: number): boolean {
   if (!inClause.some((p) => p.ref.group === 'kind' || p.ref.group === 'betrokkene' || /^(hij|zij|ze)$/i.test(p.text)) && clause && a.tokens[from]!.lower === 'en') {
     inClause = a.persons;
   }
-  if (inClause.some((p) => p.ref.group === 'professional' && GROUP_SUBJECT.test(p.ref.rol ?? ''))) return false;
+  // A school, mentor or neighbour as the subject (before the cue) makes it their view; after the cue ("… naar oma moet") it does not.
+  if (inClause.some((p) => p.ref.group === 'professional' && GROUP_SUBJECT.test(p.ref.rol ?? '') && p.end <= a.tokens[i]!.start)) return false;
   return inClause.some((p) => p.ref.group === 'kind' || p.ref.group === 'betrokkene' || (p.ref.group === 'onbekend' && /^(hij|zij|ze)$/i.test(p.text)));
 }
 

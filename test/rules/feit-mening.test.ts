@@ -304,3 +304,10 @@ describe('feit-mening: the writer\'s evaluative adverbs, motives, plural inner v
   });
 });
 
+describe('feit-mening: an informant after the cue does not take over the feeling', () => {
+  it('"Sem begrijpt niet waarom hij naar oma moet" is flagged; "Oma is bang dat …" is oma\'s own view', async () => {
+    const r = await lintWith(doc('## Feiten\n\nSem begrijpt niet waarom hij naar oma moet.\n\nOma is bang dat Sem wegloopt.\n'), 'feit-mening');
+    expect(r.messages.map((m) => [m.line, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([[FM_LINES + 3, 'begrijpt']]);
+  });
+});
+
