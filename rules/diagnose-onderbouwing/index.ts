@@ -143,7 +143,7 @@ function hasWho(a: SentenceAnalysis, lex: DiagnosisLexicon): boolean {
   return (
     a.tokens.some((t) => PROFESSIONAL.test(t.lower) || lex.establish.has(t.lower)) ||
     // The investigation itself names the source: "(IQ 68, onderzoek Trajectum 2020)", "volgens het psychodiagnostisch rapport".
-    a.tokens.some((t) => /(onderzoek|diagnostiek|rapport|rapportage|verslag)$/.test(t.lower) && !/^(geen|nooit)$/.test(a.tokens[a.tokens.indexOf(t) - 1]?.lower ?? '')) ||
+    a.tokens.some((t, k) => /(onderzoek|diagnostiek|rapport|rapportage|verslag)$/.test(t.lower) && !/^(geen|nooit)$/.test(a.tokens[k - 1]?.lower ?? '')) ||
     a.attributions.some((x) => x.kind === 'document' || x.kind === 'organisation')
   );
 }

@@ -6,7 +6,7 @@
  */
 import type { Document, Sentence } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import type { SentenceAnalysis, Taal, Token } from '../../src/taal/index.js';
+import type { Clause, PersonMention, SentenceAnalysis, Taal, Token } from '../../src/taal/index.js';
 import { adjectiveBases, PhraseSet } from '../../src/taal/index.js';
 import { analysisContext, colonLead, inRanges, isQuotation, previousInBlock, quotedRanges, sentencesIn } from '../_gedeeld/context.js';
 import meta from './meta.js';
@@ -123,7 +123,7 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     }
     // "kan de zorg voor twee kinderen niet aan" (aankunnen): a judgement of what someone can bear.
     if (/^(kan|kon|kunnen|konden)$/.test(words[i]!)) {
-      const clause = a.clauses.find((c) => i >= c.tokenRange[0] && i <= c.tokenRange[1]);
+      const clause = clauseAt(a, i);
       const end = clause ? clause.tokenRange[1] : t.length - 1;
       let k = end;
       while (k > i && t[k]!.kind === 'punct') k--;
@@ -199,20 +199,30 @@ function visibleManner(words: readonly string[], i: number): boolean {
   return MANNER_VERB.test(prev) || (/^(erg|heel|zeer|wat|nogal|best)$/.test(prev) && MANNER_VERB.test(prev2));
 }
 
+/** The clause that holds token i. */
+function clauseAt(a: SentenceAnalysis, i: number): Clause | undefined {
+  return a.clauses.find((c) => i >= c.tokenRange[0] && i <= c.tokenRange[1]);
+}
+
+/** A child or betrokkene from the frontmatter, or a personal pronoun that may stand for one. */
+function isFamily(p: PersonMention): boolean {
+  return p.ref.group === 'kind' || p.ref.group === 'betrokkene' || (p.ref.group === 'onbekend' && /^(hij|zij|ze)$/i.test(p.text));
+}
+
 /**
  * For a verb at i: when a noun phrase stands before it in its clause, that is the subject, and it
  * must be a family member ("De school beschouwt Sem als …" is the school's view). With nothing
  * nominal before the verb (inversion: "Daarom begrijpt moeder niet …") the clause check decides.
  */
 function subjectBeforeIsFamily(a: SentenceAnalysis, i: number): boolean {
-  const clause = a.clauses.find((c) => i >= c.tokenRange[0] && i <= c.tokenRange[1]);
+  const clause = clauseAt(a, i);
   const from = clause ? clause.tokenRange[0] : 0;
   const before = a.tokens.slice(from, i).filter((x) => x.kind === 'word');
   const nominal = before.some((x) => x.pos === 'noun' || x.pos === 'name' || x.pos === 'det' || /^(ik|hij|zij|ze|wij|we|u)$/.test(x.lower));
   if (!nominal) return true;
   const start = a.tokens[from]!.start;
   const end = a.tokens[i]!.start;
-  return a.persons.some((p) => p.start >= start && p.end <= end && (p.ref.group === 'kind' || p.ref.group === 'betrokkene' || (p.ref.group === 'onbekend' && /^(hij|zij|ze)$/i.test(p.text))));
+  return a.persons.some((p) => p.start >= start && p.end <= end && isFamily(p));
 }
 
 /** The subject right before the copula at i is a person ("Vader is", "Mila en Sem zijn"), not a thing ("zijn urinecontroles waren"). */
@@ -252,19 +262,19 @@ function isAuxiliaryUse(t: Token[], i: number): boolean {
 
 /** The subject of the inner-state word is a family member (a name, a parent role, a pronoun), not an organisation or a professional. */
 function innerStateOfFamily(a: SentenceAnalysis, i: number): boolean {
-  const clause = a.clauses.find((c) => i >= c.tokenRange[0] && i <= c.tokenRange[1]);
+  const clause = clauseAt(a, i);
   const from = clause ? clause.tokenRange[0] : 0;
   const to = clause ? clause.tokenRange[1] : a.tokens.length - 1;
   const start = a.tokens[from]!.start;
   const end = a.tokens[to]!.end;
   let inClause = a.persons.filter((p) => p.start >= start && p.end <= end);
   // A coordinated clause without its own subject ("… en voelt zich verantwoordelijk"): the sentence's subject counts.
-  if (!inClause.some((p) => p.ref.group === 'kind' || p.ref.group === 'betrokkene' || /^(hij|zij|ze)$/i.test(p.text)) && clause && a.tokens[from]!.lower === 'en') {
+  if (!inClause.some(isFamily) && clause && a.tokens[from]!.lower === 'en') {
     inClause = a.persons;
   }
   // A school, mentor or neighbour as the subject (before the cue) makes it their view; after the cue ("… naar oma moet") it does not.
   if (inClause.some((p) => p.ref.group === 'professional' && GROUP_SUBJECT.test(p.ref.rol ?? '') && p.end <= a.tokens[i]!.start)) return false;
-  return inClause.some((p) => p.ref.group === 'kind' || p.ref.group === 'betrokkene' || (p.ref.group === 'onbekend' && /^(hij|zij|ze)$/i.test(p.text)));
+  return inClause.some(isFamily);
 }
 
 const CONTINUATION = /^(zij|hij|ze|ook|daarnaast|verder|bovendien|volgens (haar|hem))\b/i;

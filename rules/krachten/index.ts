@@ -9,6 +9,7 @@ import type { Document, Section } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { firstName, normalize } from '../../src/taal/index.js';
 import meta from './meta.js';
+import { escapeRegExp } from '../../src/util/regexp.js';
 
 const ROLE_WORDS: Record<string, string[]> = {
   moeder: ['moeder', 'mama', 'mam', 'ouders', 'ouder', 'beide ouders'],
@@ -29,7 +30,7 @@ function sentenceCount(doc: Document, sections: Section[]): number {
 }
 
 function mentions(textNorm: string, word: string): boolean {
-  const w = normalize(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const w = escapeRegExp(normalize(word));
   return new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(textNorm);
 }
 
@@ -38,7 +39,7 @@ function mentions(textNorm: string, word: string): boolean {
  * possessive ("haar kinderen", "zijn zoon") it is the object of a parent's strength.
  */
 function mentionsGroup(textNorm: string, word: string): boolean {
-  const w = normalize(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const w = escapeRegExp(normalize(word));
   return new RegExp(`(^|[^\\p{L}])(?<!\\b(?:haar|zijn|hun|mijn|onze|ons|jouw|uw)\\s+(?:\\p{L}+\\s+)?)${w}([^\\p{L}]|$)`, 'u').test(textNorm);
 }
 
@@ -46,7 +47,7 @@ function mentionsGroup(textNorm: string, word: string): boolean {
 function mentionsByTitle(textNorm: string, naam: string | undefined): boolean {
   const parts = naam?.trim().split(/\s+/) ?? [];
   if (parts.length < 2) return false;
-  const surname = normalize(parts.slice(1).join(' ')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surname = escapeRegExp(normalize(parts.slice(1).join(' ')));
   return new RegExp(`(^|[^\\p{L}])(mevrouw|mevr\\.?|mw\\.?|meneer|dhr\\.?|de heer)\\s+${surname}([^\\p{L}]|$)`, 'u').test(textNorm);
 }
 

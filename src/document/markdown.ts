@@ -82,15 +82,17 @@ function newlines(text: string, from: number, to: number): number {
  */
 export const MAX_PIECE = 60_000;
 
-/** Start offsets of the blank-line separated pieces of text[from, to), long ones cut at line starts. */
-function pieces(text: string, from: number, to: number): number[] {
+/** Start offsets of the blank-line separated pieces of text[from, to), long ones cut at line starts (`cut` says whether any was). */
+function pieces(text: string, from: number, to: number): { starts: number[]; cut: boolean } {
   const starts = [from];
+  let cut = false;
   const push = (next: number) => {
     // Cut a long previous piece at the first line start after every MAX_PIECE characters.
     for (let prev = starts[starts.length - 1]!; next - prev > MAX_PIECE; ) {
       const nl = text.indexOf('\n', prev + MAX_PIECE);
       if (nl < 0 || nl + 1 >= next) break;
       starts.push(nl + 1);
+      cut = true;
       prev = nl + 1;
     }
     if (next < to) starts.push(next);
@@ -104,7 +106,7 @@ function pieces(text: string, from: number, to: number): number[] {
     re.lastIndex = next - 1; // the closing newline may open the next blank line
   }
   push(to);
-  return starts;
+  return { starts, cut };
 }
 
 /** Raw text as one paragraph: what is left when remark cannot read a piece (e.g. nesting too deep for its recursion). */
@@ -153,42 +155,37 @@ function tooHard(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether text[from, to) has a piece that is cut for length (see MAX_PIECE) or too hard (see tooHard): then it is parsed piece by piece. */
-function hasHardPiece(text: string, from: number, to: number): boolean {
-  const starts = pieces(text, from, to);
-  return starts.some((s, i) => {
-    const end = starts[i + 1] ?? to;
-    return (i + 1 < starts.length && !/\n[ \t]*\n$/.test(text.slice(Math.max(s, end - 80), end))) || tooHard(text, s, end);
-  });
-}
 /**
  * Parse [start, end) of text, which starts at a line start on line `line`; its nodes, with
- * positions in the whole text, are appended to root. If remark throws (or a piece is too hard for
- * it, see tooHard), the range is parsed again piece by piece, and a piece that still fails becomes
- * a plain paragraph.
+ * positions in the whole text, are appended to root. If remark throws, or a piece of the range is
+ * cut for length (MAX_PIECE) or too hard for it (tooHard), the range is parsed piece by piece, and a
+ * piece that still fails or is too hard becomes a plain paragraph.
  */
 function parseRange(text: string, start: number, end: number, line: number, root: Root, failures: ParseFailure[], retry: boolean): void {
-  const chunk = text.slice(start, end);
-  let part: Root;
-  try {
-    if (retry ? hasHardPiece(text, start, end) : tooHard(text, start, end)) throw new Error('too hard');
-    part = processor.parse(chunk);
-  } catch {
-    if (retry) {
-      const starts = pieces(text, start, end);
-      if (starts.length > 1) {
-        let l = line;
-        for (let i = 0; i < starts.length; i++) {
-          const s = starts[i]!;
-          const e = starts[i + 1] ?? end;
-          parseRange(text, s, e, l, root, failures, false);
-          l += newlines(text, s, e);
-        }
-        return;
-      }
+  const split = retry ? pieces(text, start, end) : undefined;
+  const hard = split
+    ? split.cut || split.starts.some((s, i) => tooHard(text, s, split.starts[i + 1] ?? end))
+    : tooHard(text, start, end);
+  let part: Root | undefined;
+  if (!hard) {
+    try {
+      part = processor.parse(text.slice(start, end));
+    } catch {
+      part = undefined;
+    }
+  }
+  if (!part) {
+    if (split && split.starts.length > 1) {
+      let l = line;
+      split.starts.forEach((s, i) => {
+        const e = split.starts[i + 1] ?? end;
+        parseRange(text, s, e, l, root, failures, false);
+        l += newlines(text, s, e);
+      });
+      return;
     }
     failures.push({ start, end });
-    if (chunk.trim()) root.children.push(rawParagraph(text, start, end, line));
+    if (text.slice(start, end).trim()) root.children.push(rawParagraph(text, start, end, line));
     return;
   }
   for (const child of part.children) {

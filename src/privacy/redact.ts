@@ -32,6 +32,7 @@ import { cleanName, isParticle, mergePersonalData, personalDataFromText, withIni
 import type { PersonalData } from './personal-data.js';
 import { findAddresses, findBsns, findEmails, findIbans, findPhoneNumbers, findPostcodes } from './patterns.js';
 import type { Hit } from './patterns.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 export { redactedColumn, redactedRange } from './positions.js';
 
@@ -47,10 +48,6 @@ export interface Redactor {
 }
 
 const EMPTY: PersonalData = { people: [], birthDates: [] };
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function foldDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
@@ -135,7 +132,7 @@ function buildNameTable(sets: readonly PersonalData[]): NameTable {
   if (labels.size === 0) return { re: undefined, labels, words };
   const alternatives = [...labels.keys()]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((k) => k.split(' ').map(escapeRe).join('[ \\t]+'));
+    .map((k) => k.split(' ').map(escapeRegExp).join('[ \\t]+'));
   const re = new RegExp(`(?<![\\p{L}\\p{N}_])(${alternatives.join('|')})(['’]s|['’]|s)?(?![\\p{L}\\p{N}_])`, 'giu');
   return { re, labels, words };
 }
@@ -169,7 +166,7 @@ function birthDateHits(data: PersonalData, text: string): Hit[] {
   }
   // The value as written, also when it is no date anyone can read.
   for (const b of data.birthDates) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRe(b.written)}(?![\\p{L}\\p{N}_])`, 'giu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(b.written)}(?![\\p{L}\\p{N}_])`, 'giu');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, replacement: '[geboortedatum]' });
   }

@@ -25,6 +25,21 @@ import {
 import type { ActielijnRij, Telling } from './samenvatting.js';
 
 /** Escape text for HTML element content and quoted attribute values. */
+/** The opening of a self-contained page: doctype, language, title, inline style, and <body>. */
+export function htmlStart(title: string, css: string): string[] {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="nl">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${css}</style>`,
+    '</head>',
+    '<body>',
+  ];
+}
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\uFFFD');
 }
@@ -257,15 +272,7 @@ const html: Reporter = (summary) => {
   const totals = tellingTekst({ fouten: summary.errorCount, waarschuwingen: summary.warningCount, uitgeschakeld: suppressed });
 
   const out: string[] = [
-    '<!DOCTYPE html>',
-    '<html lang="nl">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
+    ...htmlStart(title, CSS),
     '<a class="skip" href="#inhoud">Naar de inhoud</a>',
     '<header>',
     '<h1>Rapport van toets</h1>',

@@ -5,6 +5,7 @@
  * ages of a child ("toen Sem twee was", "op vijfjarige leeftijd", "als peuter").
  */
 import type { AnalysisContext, TimeReference } from './types.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 const MONTHS: Record<string, number> = {
   januari: 0, jan: 0, februari: 1, feb: 1, maart: 2, mrt: 2, april: 3, apr: 3, mei: 4, juni: 5, jun: 5, juli: 6, jul: 6,
@@ -154,7 +155,7 @@ function ageReferences(text: string, ctx: AnalysisContext): TimeReference[] {
   // With several children, a pronoun ("op zijn twaalfde") means the one child named in the same text, if only one is.
   const named = kids.filter((k) => {
     const f = k.naam?.trim().split(/\s+/)[0];
-    return f !== undefined && new RegExp(`(^|[^\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text);
+    return f !== undefined && new RegExp(`(^|[^\\p{L}])${escapeRegExp(f)}([^\\p{L}]|$)`, 'u').test(text);
   });
   const single = kids.length === 1 ? kids[0] : named.length === 1 ? named[0] : undefined;
   const byName = (name: string) =>

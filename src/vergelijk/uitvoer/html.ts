@@ -4,7 +4,7 @@
  * readers announce and which stay visible in black-and-white print).
  */
 import type { Finding } from '../../engine/types.js';
-import { escapeHtml as e } from '../../reporters/html.js';
+import { escapeHtml as e, htmlStart } from '../../reporters/html.js';
 import { CSS } from '../../reporters/html/stijl.js';
 import type { Vergelijking, WoordDeel } from '../model.js';
 import { GEEN_ZIENSWIJZE, aantal, ernst, versieTekst, zienswijzeTekst } from './tekst.js';
@@ -55,15 +55,7 @@ export function htmlVergelijking(v: Vergelijking): string {
   const z = v.zinnen;
   const title = `toets: vergelijking ${v.oud.filePath} → ${v.nieuw.filePath}`;
   const out: string[] = [
-    '<!DOCTYPE html>',
-    '<html lang="nl">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(title)}</title>`,
-    `<style>${CSS}${EXTRA_CSS}</style>`,
-    '</head>',
-    '<body>',
+    ...htmlStart(title, CSS + EXTRA_CSS),
     '<a class="skip" href="#inhoud">Naar de inhoud</a>',
     '<header>',
     '<h1>Vergelijking van twee versies</h1>',
