@@ -9,6 +9,7 @@ import type { Rule } from '../../src/engine/types.js';
 import type { Clause, PersonMention, SentenceAnalysis, Taal, Token } from '../../src/taal/index.js';
 import { adjectiveBases, PhraseSet } from '../../src/taal/index.js';
 import { analysisContext, colonLead, inRanges, isQuotation, previousInBlock, quotedRanges, sentencesIn } from '../_gedeeld/context.js';
+import { diagnosisLexicon, type DiagnosisLexicon } from '../diagnose-onderbouwing/lexicon.js';
 import meta from './meta.js';
 
 type Category = 'schrijversmening' | 'gissing' | 'oordeel' | 'generalisatie' | 'binnenwereld' | 'duiding';
@@ -62,7 +63,7 @@ function wordsOf(a: SentenceAnalysis): string[] {
   return a.tokens.map((t) => t.lower);
 }
 
-function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSet>, enabled: Set<Category>, taal: Taal): Cue[] {
+function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSet>, enabled: Set<Category>, taal: Taal, dx: DiagnosisLexicon): Cue[] {
   const cues: Cue[] = [];
   const words = wordsOf(a);
   const t = a.tokens;
@@ -101,6 +102,10 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     if (COPULA.test(words[i]!) && (n = characterisation(t, i, lex, taal)) && innerStateOfFamily(a, i)) add('oordeel', i + 1, i + n);
     // A strongly subjective adjective as the predicate of a family member: "Vader is egoïstisch", "Moeder is erg afwezig".
     else if (COPULA.test(words[i]!) && personRightBefore(a, i) && (n = predicateJudgement(t, i, lex, taal)) && innerStateOfFamily(a, i)) add('oordeel', n, n);
+    // A clinical label as a characterisation of a family member: "Moeder is borderline", "Vader is een narcist".
+    if (COPULA.test(words[i]!) && personRightBefore(a, i) && (n = labelPredicate(t, i, dx))) add('oordeel', i + 1, n);
+    // A label that likens behaviour to a diagnosis: "ADHD-achtig gedrag", "autistisch gedrag".
+    if ((n = labelLikeness(t, i, dx)) && innerStateOfFamily(a, i)) add('oordeel', i, i + n - 1);
     if (EVALUATIVE_ADVERB.test(words[i]!)) add('schrijversmening', i, i, true);
     // The writer's view of what should happen: "zou eigenlijk getest moeten worden".
     if ((words[i] === 'zou' || words[i] === 'zouden') && words.slice(i + 1, i + 8).includes('moeten')) add('schrijversmening', i, i + 1 + words.slice(i + 1, i + 8).indexOf('moeten'), true);
@@ -109,9 +114,15 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
       const next = words[i + n];
       const still = (words[i] === 'steeds' || words[i] === 'altijd') && (prev === 'nog' || (next !== undefined && STILL_NOT_GENERAL.test(next)));
       const notAlways = prev === 'niet' || prev === 'bijna' || prev === 'vrijwel';
-      if (!still && !notAlways && !(words[i] === 'nooit' && a.timeReferences.length > 0)) add('generalisatie', i, i + n - 1);
+      // "nooit", "niemand" and "iedereen" bound to a time ("was op 3 mei niemand thuis") report one occasion.
+      // "niemand" and "iedereen" generalise only in the present tense ("Tijdens het huisbezoek was niemand thuis").
+      const people = /^(niemand|iedereen)$/.test(words[i]!);
+      const bound = (words[i] === 'nooit' || people) && a.timeReferences.length > 0 || (people && clauseAt(a, i)?.tense !== 'present');
+      // "niemand weet hoe …" says something is unknown, not how people behave.
+      const unknown = words[i] === 'niemand' && /^(weet|wist|weten)$/.test(next ?? '');
+      if (!still && !notAlways && !bound && !unknown) add('generalisatie', i, i + n - 1);
     }
-    if (lex.binnenwereld!.has(words[i]!) && innerStateOfFamily(a, i) && !visibleManner(words, i)) add('binnenwereld', i, i);
+    if (lex.binnenwereld!.has(words[i]!) && innerStateOfFamily(a, i) && subjectBeforeIsFamily(a, i) && !visibleManner(words, i)) add('binnenwereld', i, i);
     if (INNER_VERBS.has(words[i]!) && innerStateOfFamily(a, i) && subjectBeforeIsFamily(a, i) && !isAuxiliaryUse(t, i)) add('binnenwereld', i, i);
     if (LITTLE.test(words[i]!)) {
       // "geen inzicht", "geen enkel besef", "weinig echte interesse"
@@ -135,6 +146,13 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
       const neg = words.slice(i + 1, i + 7).findIndex((w) => /^(niet|geen|onvoldoende|nauwelijks)$/.test(w));
       const rest = words.slice(i + 1, i + 10);
       if (neg >= 0 && rest.some((w) => CAPACITY.test(w)) && innerStateOfFamily(a, i)) add('oordeel', i, i + 1 + neg);
+    }
+    // "heeft moeite om zijn boosheid te beheersen", "heeft veel moeite met grenzen stellen": a judgement of
+    // what a parent can do, or of a child's inner life; "Sem heeft moeite met rekenen" is a school fact.
+    if (/^(heeft|had|hebben|hadden)$/.test(words[i]!)) {
+      const k = words.slice(i + 1, i + 4).indexOf('moeite');
+      const m = i + 1 + k;
+      if (k >= 0 && /^(om|met)$/.test(words[m + 1] ?? '') && moeiteJudged(a, i, m, words) && innerStateOfFamily(a, i)) add('oordeel', i, m);
     }
     // A label as fact: "narcistische trekken", "borderline-trekken", "autistische kenmerken".
     if (/^[\p{L}]+-?(trekken|kenmerken)$/u.test(words[i]!) && words[i]!.length > 9) add('oordeel', i, i);
@@ -187,6 +205,56 @@ function characterisation(t: Token[], i: number, lex: Record<string, PhraseSet>,
     if (subj && subj.subjectivity >= 0.7 && Math.abs(subj.polarity) >= 0.3 && !lex['beschrijvende-bijvoeglijke-naamwoorden']!.has(subj.base)) judged = true;
   }
   return 0;
+}
+
+/** Degree words that may stand between the copula and a label: "is zwaar depressief", "is een echte narcist". */
+const LABEL_FILLERS = /^(erg|heel|zeer|zwaar|ernstig|licht|behoorlijk|echt|echte|gewoon|duidelijk|ook|nogal|wat|een|zelf|typisch|typische|klassiek|klassieke)$/;
+
+/** A single-word diagnosis form (or an abbreviation in capitals) at token j; its canonical term. */
+function diagnosisAt(t: Token[], j: number, dx: DiagnosisLexicon): string | undefined {
+  const w = t[j];
+  if (!w || w.kind !== 'word') return undefined;
+  return dx.words.get(w.lower) ?? dx.abbreviations.get(w.text);
+}
+
+/**
+ * After a copula at i: the index of a diagnosis form that the copula makes into a characterisation
+ * ("is borderline", "is zwaar depressief", "is een narcist"), or 0. Not when negated ("is niet
+ * autistisch"), not when the sentence says who established it ("is in 2020 … gediagnosticeerd"),
+ * and not "verslaafd aan" a named substance, which reports a dependency rather than a character.
+ */
+function labelPredicate(t: Token[], i: number, dx: DiagnosisLexicon): number {
+  let j = i + 1;
+  while (j < t.length && LABEL_FILLERS.test(t[j]!.lower)) j++;
+  if (!diagnosisAt(t, j, dx)) return 0;
+  if (t[j + 1]?.lower === 'aan' && /^verslaafd/.test(t[j]!.lower)) return 0;
+  if (t.some((x) => dx.establish.has(x.lower))) return 0;
+  return j;
+}
+
+/** "ADHD-achtig(e)", "autisme-achtig", or a diagnosis adjective before "gedrag": the number of tokens of the label, or 0. */
+function labelLikeness(t: Token[], i: number, dx: DiagnosisLexicon): number {
+  const w = t[i]!;
+  const m = /^(.+?)-?achtige?$/.exec(w.lower);
+  // "ADHD-achtige trekken" is quoted whole by the trekken check.
+  if (/^(trekken|kenmerken)$/.test(t[i + 1]?.lower ?? '')) return 0;
+  if (m && w.text.length > 7 && (dx.words.has(m[1]!) || dx.abbreviations.has(w.text.slice(0, m[1]!.length)))) return 1;
+  if (t[i + 1]?.lower === 'gedrag' && /(isch|ische|ief|ieve)$/.test(w.lower) && dx.words.has(w.lower)) return 2;
+  return 0;
+}
+
+/** What "moeite met/om" is about when it judges: feelings and self-control, or parenting capacity. */
+const REGULATION = /^(boosheid|woede|emoties|emotie|gevoelens|frustratie|agressie|impulsen|beheersen|reguleren|controleren|accepteren|erkennen|loslaten|toegeven|grenzen|afstand|kritiek|gezag|regels)$/;
+
+/**
+ * "heeft moeite om/met" (moeite at m) judges when its subject is a parent or carer, or when what
+ * follows is about feelings, self-control or parenting; a child's school subject is not.
+ */
+function moeiteJudged(a: SentenceAnalysis, i: number, m: number, words: readonly string[]): boolean {
+  const after = words.slice(m + 2, m + 10);
+  if (after.some((w) => REGULATION.test(w) || CAPACITY.test(w))) return true;
+  const start = a.tokens[clauseAt(a, i)?.tokenRange[0] ?? 0]!.start;
+  return a.persons.some((p) => p.ref.group === 'betrokkene' && p.start >= start && p.end <= a.tokens[i]!.start);
 }
 
 /** How someone visibly reacted: "reageerde boos", "keek angstig", "klonk gespannen" describe behaviour, not an inner state. */
@@ -304,6 +372,7 @@ const rule: Rule = {
       'beeldspraak-oordeel', 'beeldspraak-binnenwereld', 'persoonswoorden', 'beschrijvende-bijvoeglijke-naamwoorden',
     ]) lex[name] = new PhraseSet(ctx.taal.lexicon(name));
     const actx = analysisContext(doc);
+    const dx = diagnosisLexicon();
     for (const s of sentencesIn(doc, kinds)) {
       if (isQuotation(s)) continue;
       const a = ctx.taal.analyze(s.text, actx);
@@ -313,7 +382,7 @@ const rule: Rule = {
       // … or an item under an attributed colon lead ("De mentor noemt de volgende punten:").
       const continued = continuesAttribution(doc, s, (t) => ctx.taal.analyze(t, actx));
       const underLead = underAttributedLead(doc, s, (t) => ctx.taal.analyze(t, actx));
-      const found = findCues(s, a, lex, enabled, ctx.taal);
+      const found = findCues(s, a, lex, enabled, ctx.taal, dx);
       // The writer's view given as an attribution to the writer: "De gezinsvoogd vindt dat …" in a
       // gezinsplan, "De raad is van mening dat …" or "Naar het oordeel van de raad …" in a raadsrapport.
       for (const x of a.attributions) {

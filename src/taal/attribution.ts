@@ -29,6 +29,8 @@ const PERCEPTION = new Set(['zien', 'horen', 'merken', 'waarnemen', 'observeren'
 const WRITER = new Set(['ik', 'wij', 'we', 'ondergetekende']);
 export const WRITER_ROLES = new Set(['jeugdbeschermer', 'gezinsmanager', 'raadsonderzoeker', 'gezinsvoogd', 'onderzoeker']);
 const PRONOUNS = new Set(['hij', 'zij', 'ze', 'zijzelf', 'hijzelf']);
+/** Object pronouns after "volgens": "volgens haar", "volgens hen" (the writer's "volgens mij/ons" is handled apart). */
+const OBJECT_PRONOUNS = new Set(['haar', 'hem', 'hen', 'hun', 'haarzelf', 'hemzelf']);
 
 function classify(tokens: Token[], from: number, to: number, lex: AttributionLexicons): { kind: AttributionKind; byWriter: boolean; text: string } | undefined {
   const words = tokens.slice(from, to + 1).map((t) => t.lower);
@@ -48,7 +50,7 @@ function classify(tokens: Token[], from: number, to: number, lex: AttributionLex
     else if ((lex.writerRoles ?? WRITER_ROLES).has(w)) found = { kind: 'person', byWriter: true };
     else if (lex.roles.matchAt(words, i) > 0 || ROLE_SUFFIX.test(w)) found = { kind: 'person', byWriter: false };
     else if (lex.names.has(w)) found = { kind: 'person', byWriter: false };
-    else if (PRONOUNS.has(w)) found = { kind: 'person', byWriter: false };
+    else if (PRONOUNS.has(w) || (i === 0 && OBJECT_PRONOUNS.has(w))) found = { kind: 'person', byWriter: false };
     else if (t.pos === 'name' && /^\p{Lu}/u.test(t.text) && from + i > 0) found = { kind: 'person', byWriter: false };
     if (found && !best) best = { ...found, at: i };
   }
@@ -104,7 +106,18 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
     if (!isVolgens && !isNaarZeggen && !isAldus && !isNaarMening) continue;
     const from = i + (isNaarZeggen ? 3 : isNaarMening ? 4 : 1);
     let to = from;
-    while (to + 1 < n && tokens[to + 1]!.kind !== 'punct' && !tokens[to + 1]!.verb?.finite && to - from < 8) to++;
+    // "volgens haar" is a whole source; otherwise the source runs on to a verb or punctuation.
+    if (!OBJECT_PRONOUNS.has(tokens[from]?.lower ?? '')) {
+      // After the head noun only more of the noun phrase follows ("de leerkracht van Sem in groep 7");
+      // an adverb or adjective there belongs to the claim ("volgens de school vaak moe").
+      let head = tokens[from]!.pos === 'noun' || tokens[from]!.pos === 'name';
+      while (to + 1 < n && tokens[to + 1]!.kind !== 'punct' && !tokens[to + 1]!.verb?.finite && to - from < 8) {
+        const next = tokens[to + 1]!;
+        if (head && next.kind === 'word' && next.pos !== 'noun' && next.pos !== 'name' && next.pos !== 'det' && !/^(van|uit|bij|in|op|en|de|het|een)$/.test(next.lower)) break;
+        to++;
+        if (next.pos === 'noun' || next.pos === 'name') head = true;
+      }
+    }
     if (isEigenZeggen) {
       push({ source: 'eigen zeggen', kind: 'person', cue: 'volgens eigen zeggen', start: tokens[i]!.start, end: tokens[i + 2]!.end, scopeStart: 0, scopeEnd: endOfText, opinion: false, byWriter: false });
       continue;
@@ -116,13 +129,17 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       continue;
     }
     if (!c) continue;
+    const clause = clauses.find((x) => i >= x.tokenRange[0] && i <= x.tokenRange[1]);
+    const inside = isVolgens && clause && tokens.slice(clause.tokenRange[0], i).some((t) => t.kind === 'word' && !/^(en|maar|want|dus|ook)$/.test(t.lower)) ? clause : undefined;
     push({
       source: c.text,
       kind: c.kind,
       cue: isNaarZeggen ? 'naar zeggen van' : isNaarMening ? `naar ${tokens[i + 1]!.lower} ${tokens[i + 2]!.lower} van` : w,
       start: tokens[i]!.start,
       end: tokens[to]!.end,
-      scopeStart: isAldus ? 0 : tokens[to]!.end,
+      // "Volgens X …" opening a clause covers what follows; inside a clause ("Aya speelt volgens haar
+      // graag …") it covers that clause and what follows; "…, aldus X" covers what went before.
+      scopeStart: isAldus ? 0 : inside ? inside.start : tokens[to]!.end,
       scopeEnd: isAldus ? tokens[i]!.start : endOfText,
       opinion: isNaarMening,
       byWriter: c.byWriter,

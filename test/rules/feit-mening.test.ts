@@ -311,3 +311,37 @@ describe('feit-mening: an informant after the cue does not take over the feeling
   });
 });
 
+
+describe('feit-mening: clinical labels as a character, preferences, "niemand" and "heeft moeite"', () => {
+  it('finds a diagnosis as a characterisation, a preference, a present-tense "niemand" and a judged "moeite"', async () => {
+    const body = [
+      'Moeder is borderline en reageert heftig.', // L3
+      'Vader is een alcoholist.', // L5
+      'Sem vertoont ADHD-achtig gedrag in de klas.', // L7
+      'Sem woont liever bij vader.', // L9
+      'Thuis let niemand op Sem.', // L11
+      'Vader heeft moeite om zijn boosheid te beheersen.', // L13
+      'Moeder is vooral met haar telefoon bezig.', // L15
+      'Moeder is niet autistisch.',
+      'Bij moeder is in 2021 door een psychiater borderline vastgesteld; zij is sindsdien in behandeling.',
+      'Vader is verslaafd aan cocaïne.',
+      'Sem speelt volgens moeder graag buiten.',
+      'De school wil graag een gesprek met moeder.',
+      'De school is bezorgd over Sem.',
+      'Tijdens het huisbezoek was er niemand thuis.',
+      'Niemand weet waar vader woont.',
+      'Sem heeft moeite met rekenen.',
+      'Moeder is druk bezig met de verhuizing.',
+    ];
+    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
+    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+      [FM_LINES + 3, 1, 'borderline'],
+      [FM_LINES + 5, 1, 'een alcoholist'],
+      [FM_LINES + 7, 1, 'ADHD-achtig'],
+      [FM_LINES + 9, 1, 'liever'],
+      [FM_LINES + 11, 1, 'niemand'],
+      [FM_LINES + 13, 1, 'heeft moeite'],
+      [FM_LINES + 15, 1, 'vooral met haar telefoon bezig'],
+    ]);
+  });
+});

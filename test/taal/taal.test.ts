@@ -215,3 +215,17 @@ describe('verb groups, roles and school years', () => {
   });
 });
 
+
+describe('"volgens" inside a clause', () => {
+  const scope = (s: string) =>
+    taal.analyze(s, ctx).attributions.map((a) => [a.source, s.slice(a.scopeStart, a.scopeEnd)]);
+
+  it('"volgens haar" is a whole source; in mid-clause it covers that clause and what follows', () => {
+    expect(scope('Sem speelt volgens haar graag in de bouwhoek.')).toEqual([['haar', 'Sem speelt volgens haar graag in de bouwhoek.']]);
+    expect(scope('Vader is boos en Sem is volgens de school vaak moe.')).toEqual([['de school', 'en Sem is volgens de school vaak moe.']]);
+  });
+
+  it('at the start of a sentence it covers what follows the source', () => {
+    expect(scope('Volgens de school is Sem vaak moe.')).toEqual([['de school', ' is Sem vaak moe.']]);
+  });
+});
