@@ -107,6 +107,14 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     // A label that likens behaviour to a diagnosis: "ADHD-achtig gedrag", "autistisch gedrag".
     if ((n = labelLikeness(t, i, dx)) && innerStateOfFamily(a, i)) add('oordeel', i, i + n - 1);
     if (EVALUATIVE_ADVERB.test(words[i]!)) add('schrijversmening', i, i, true);
+    // What someone needs or what is good for them, in the writer's words: "heeft baat bij", "moet leren".
+    if ((n = lex.normatief!.matchAt(words, i)) && innerStateOfFamily(a, i)) add('schrijversmening', i, i + n - 1, true);
+    // "Moeder heeft hulp nodig", "Sem heeft vooral rust en structuur nodig".
+    if ((n = needs(a, i, lex)) && innerStateOfFamily(a, i)) add('schrijversmening', i, n, true);
+    // "Het is belangrijk dat …", "Zorgelijk is dat …": the writer weighs what follows.
+    if ((n = evaluativeFrame(t, i, lex))) add('schrijversmening', i, n, true);
+    // A judgement of the home situation or a relationship: "De opvoedsituatie is onveilig", "een verstoorde hechting".
+    if (lex['situatie-oordeel']!.has(words[i]!) && !negatedBefore(words, i) && (situationInClause(a, i, lex) || innerStateOfFamily(a, i))) add('oordeel', i, i);
     // The writer's view of what should happen: "zou eigenlijk getest moeten worden".
     if ((words[i] === 'zou' || words[i] === 'zouden') && words.slice(i + 1, i + 8).includes('moeten')) add('schrijversmening', i, i + 1 + words.slice(i + 1, i + 8).indexOf('moeten'), true);
     if ((n = lex.generalisaties!.matchAt(words, i))) {
@@ -197,6 +205,8 @@ function characterisation(t: Token[], i: number, lex: Record<string, PhraseSet>,
     const w = t[j]!.lower;
     if (lex.persoonswoorden!.has(w)) return adjectives > 0 && judged ? j - i : 0;
     if (FILLERS.test(w)) continue;
+    // A question word or conjunction starts a new clause: "Het is onduidelijk waar vader woont".
+    if (/^(waar|wie|wat|hoe|of|dat|waarom|wanneer|welke|omdat|als)$/.test(w)) return 0;
     const subj = taal.subjectivity(w);
     // An inflected adjective the data does not know ("stabiele") still belongs to the run.
     const inflected = /\p{L}{3,}e$/u.test(w) && (FILLERS.test(t[j + 1]?.lower ?? '') || lex.persoonswoorden!.has(t[j + 1]?.lower ?? ''));
@@ -255,6 +265,49 @@ function moeiteJudged(a: SentenceAnalysis, i: number, m: number, words: readonly
   if (after.some((w) => REGULATION.test(w) || CAPACITY.test(w))) return true;
   const start = a.tokens[clauseAt(a, i)?.tokenRange[0] ?? 0]!.start;
   return a.persons.some((p) => p.ref.group === 'betrokkene' && p.start >= start && p.end <= a.tokens[i]!.start);
+}
+
+/** "heeft/hebben … nodig" with something from the needs list in between: the index of "nodig", or 0. */
+function needs(a: SentenceAnalysis, i: number, lex: Record<string, PhraseSet>): number {
+  const t = a.tokens;
+  if (!/^(heeft|hebben|had|hadden)$/.test(t[i]!.lower)) return 0;
+  const end = Math.min(t.length - 1, clauseAt(a, i)?.tokenRange[1] ?? t.length - 1, i + 9);
+  for (let j = i + 1; j <= end; j++) {
+    if (t[j]!.lower !== 'nodig') continue;
+    return t.slice(i + 1, j).some((x) => lex.behoeften!.has(x.lower)) ? j : 0;
+  }
+  return 0;
+}
+
+/**
+ * "Het is (erg) belangrijk dat/om …" or "Belangrijk is dat …" at i, with an evaluative adjective from
+ * the lexicon: the index of the last token of the frame, or 0. "Het is onduidelijk waar …" only says
+ * something is not known and is not in the lexicon.
+ */
+function evaluativeFrame(t: Token[], i: number, lex: Record<string, PhraseSet>): number {
+  const w = (k: number) => t[k]?.lower ?? '';
+  if (w(i) === 'het' && /^(is|was|lijkt|blijft|bleek|blijkt)$/.test(w(i + 1))) {
+    let j = i + 2;
+    while (/^(erg|heel|zeer|wel|ook|dan|daarom|extra|echt|niet|dus|vooral|nu|nog|steeds|bijzonder)$/.test(w(j))) j++;
+    const n = lex.evaluatief!.matchAt(t.map((x) => x.lower), j);
+    if (n && /^(dat|om|te|als|wanneer|hoe|,)$/.test(w(j + n))) return j + n - 1;
+    return 0;
+  }
+  // Inverted, at the start of a clause: "Zorgelijk is dat …", "Opvallend is dat …".
+  if ((i === 0 || t[i - 1]!.kind === 'punct') && /^(is|was)$/.test(w(i + 1)) && /^(dat|het)$/.test(w(i + 2)) && lex.evaluatief!.has(w(i))) return i + 1;
+  return 0;
+}
+
+/** "niet" or "geen" right before (with one word between at most): "is niet onveilig" denies the judgement. */
+function negatedBefore(words: readonly string[], i: number): boolean {
+  return /^(niet|geen|nooit)$/.test(words[i - 1] ?? '') || (/^(niet|geen)$/.test(words[i - 2] ?? '') && /^(meer|zo|echt|per se)$/.test(words[i - 1] ?? ''));
+}
+
+/** A word for the home situation or a relationship in the clause of token i ("de thuissituatie", "de hechting"). */
+function situationInClause(a: SentenceAnalysis, i: number, lex: Record<string, PhraseSet>): boolean {
+  const c = clauseAt(a, i);
+  const [from, to] = c ? c.tokenRange : [0, a.tokens.length - 1];
+  return a.tokens.slice(from, to + 1).some((x) => lex.situatiewoorden!.has(x.lower));
 }
 
 /** How someone visibly reacted: "reageerde boos", "keek angstig", "klonk gespannen" describe behaviour, not an inner state. */
@@ -370,6 +423,7 @@ const rule: Rule = {
     for (const name of [
       'schrijversmening', 'duiding', 'hedges', 'meningswoorden', 'generalisaties', 'binnenwereld',
       'beeldspraak-oordeel', 'beeldspraak-binnenwereld', 'persoonswoorden', 'beschrijvende-bijvoeglijke-naamwoorden',
+      'normatief', 'behoeften', 'evaluatief', 'situatie-oordeel', 'situatiewoorden',
     ]) lex[name] = new PhraseSet(ctx.taal.lexicon(name));
     const actx = analysisContext(doc);
     const dx = diagnosisLexicon();

@@ -345,3 +345,33 @@ describe('feit-mening: clinical labels as a character, preferences, "niemand" an
     ]);
   });
 });
+
+describe('feit-mening: norms, needs, weighing frames, situation judgements and attitude idioms', () => {
+  it('finds the writer\'s norms and judgements of the home situation; attributed ones and facts stay silent', async () => {
+    const body = [
+      'Sem heeft baat bij een vaste plek.', // L3
+      'Moeder heeft hulp nodig bij de opvoeding.', // L5
+      'Het is belangrijk dat moeder hulp accepteert.', // L7
+      'De opvoedsituatie is onveilig.', // L9
+      'Moeder staat niet open voor hulp.', // L11
+      'Moeder moet leren om grenzen te stellen.', // L13
+      'Volgens de school heeft Sem baat bij een vaste plek.',
+      'Vader heeft zijn auto nodig voor zijn werk.',
+      'Het is onduidelijk waar vader woont.',
+      'Het is mogelijk om de omgang op zaterdag te laten plaatsvinden.',
+      'Veilig Thuis schrijft dat de thuissituatie onveilig was.',
+      'De woning is niet onveilig, zag de jeugdbeschermer.',
+      'Moeder moet zich elke week melden bij de reclassering.',
+      'Vader werkt niet meer sinds januari.',
+    ];
+    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
+    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+      [FM_LINES + 3, 1, 'heeft baat bij'],
+      [FM_LINES + 5, 1, 'heeft hulp nodig'],
+      [FM_LINES + 7, 1, 'Het is belangrijk'],
+      [FM_LINES + 9, 1, 'onveilig'],
+      [FM_LINES + 11, 1, 'staat niet open voor'],
+      [FM_LINES + 13, 1, 'moet leren'],
+    ]);
+  });
+});
