@@ -7,7 +7,8 @@
 import type { AnalysisContext, TimeReference } from './types.js';
 import { escapeRegExp } from '../util/regexp.js';
 
-const MONTHS: Record<string, number> = {
+/** Dutch month names and their abbreviations → month index (0-11). */
+export const MONTHS: Record<string, number> = {
   januari: 0, jan: 0, februari: 1, feb: 1, maart: 2, mrt: 2, april: 3, apr: 3, mei: 4, juni: 5, jun: 5, juli: 6, jul: 6,
   augustus: 7, aug: 7, september: 8, sep: 8, sept: 8, oktober: 9, okt: 9, november: 10, nov: 10, december: 11, dec: 11,
 };

@@ -1,13 +1,13 @@
 /** Tokens with word class and verb information. */
 import { normalize } from './lexicon.js';
 import { tokenizeRaw } from './tokenize.js';
+import { MONTHS } from './time.js';
 import type { Token } from './types.js';
 import { inLexicon, verbInfo, wordClasses } from './words.js';
 
 const DETERMINERS = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'mijn', 'zijn', 'haar', 'hun', 'ons', 'onze', 'jouw', 'uw', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
 const PREPOSITIONS = new Set(['tot', 'van', 'in', 'na', 'voor', 'sinds', 'vanaf', 'per', 'tegen', 'rond', 'rondom', 'bij', 'met', 'zonder', 'over', 'tijdens', 'vanwege', 'wegens', 'naar', 'op', 'aan', 'uit', 'door', 'onder', 'boven', 'achter', 'naast', 'tussen', 'binnen', 'buiten']);
 const TIME_EDGE = new Set(['begin', 'eind', 'half', 'medio', 'halverwege']);
-const MONTHS = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
 const PRONOUN_SUBJECTS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'u', 'jullie', 'men', 'het', 'er']);
 
 function nextIsFinite(raw: { text: string; kind: string }[], i: number): boolean {
@@ -45,7 +45,7 @@ export function tokenize(text: string): Token[] {
     // Right after a preposition a verb form is a noun ("tot begin 2023", "na afloop").
     const afterPrep = prev !== undefined && PREPOSITIONS.has(prev);
     // "Begin 2020", "eind maart", "half juni": a time word, not the verb "beginnen" or "eindigen".
-    if (TIME_EDGE.has(t.lower) && (tokens[i + 1]?.kind === 'number' || MONTHS.has(tokens[i + 1]?.lower ?? '') || /^(dit|vorig|volgend|deze|die)$/.test(tokens[i + 1]?.lower ?? ''))) {
+    if (TIME_EDGE.has(t.lower) && (tokens[i + 1]?.kind === 'number' || Object.hasOwn(MONTHS, tokens[i + 1]?.lower ?? '') || /^(dit|vorig|volgend|deze|die)$/.test(tokens[i + 1]?.lower ?? ''))) {
       t.pos = 'other';
       continue;
     }
