@@ -120,9 +120,21 @@ function doesNotRuleOut(a: SentenceAnalysis, from: number, to: number): boolean 
   return words.some((w) => /^(uitsluiten|uitsluit|uitgesloten)$/.test(w)) || (words.some((w) => /^(sluit|sluiten)$/.test(w)) && words.includes('uit'));
 }
 
-function isNegated(a: SentenceAnalysis, hit: Hit): boolean {
+/** After the term, a negation denies the diagnosis only with words like these: "ADHD is bij Sem niet vastgesteld", "speelt geen rol". */
+const DENIAL = /^(aangetoond|bevestigd|uitgesloten|gevonden|gebleken|rol|orde|sprake|aanwezig|bekend|vastgesteld|gesteld|gediagnosticeerd|gediagnostiseerd|geconstateerd)$/;
+
+/**
+ * The diagnosis is denied: a negation before it in its scope ("geen ADHD", "niet autistisch", "Er is
+ * niet vastgesteld dat hij ADHD heeft"), or after it with a word of finding ("Autisme is niet
+ * aangetoond"). "De verslaving van moeder maakt een terugkeer niet haalbaar" still names it.
+ */
+function isNegated(a: SentenceAnalysis, hit: Hit, lex: DiagnosisLexicon): boolean {
   const start = a.tokens[hit.first]!.start;
-  return a.negations.some((n) => start >= n.scopeStart && start < n.scopeEnd);
+  return a.negations.some((n) => {
+    if (start < n.scopeStart || start >= n.scopeEnd) return false;
+    if (n.cueStart < start) return true;
+    return a.tokens.some((t) => t.start > start && t.end <= n.scopeEnd && (DENIAL.test(t.lower) || lex.establish.has(t.lower)));
+  });
 }
 
 function isInvestigationOrTopic(a: SentenceAnalysis, hit: Hit): boolean {
@@ -191,7 +203,7 @@ const rule: Rule = {
         if (inRanges(quotes, first.start, last.end)) continue;
         const speculative = isSpeculative(a, hit, lex);
         const words = s.text.slice(first.start, last.end);
-        if (speculative && (!isNegated(a, hit) || doesNotRuleOut(a, 0, a.tokens.length - 1))) {
+        if (speculative && (!isNegated(a, hit, lex) || doesNotRuleOut(a, 0, a.tokens.length - 1))) {
           ctx.report({
             span: s.spanOf(first.start, last.end),
             message: `"${words}" is een vermoeden van een diagnose (${hit.term}). Noem geen stoornis die een deskundige niet heeft vastgesteld: beschrijf wat u zag of hoorde, met wie en wanneer.`,
@@ -199,7 +211,7 @@ const rule: Rule = {
           });
           continue;
         }
-        if (isNegated(a, hit) || isInvestigationOrTopic(a, hit) || !aboutAPerson(a)) continue;
+        if (isNegated(a, hit, lex) || isInvestigationOrTopic(a, hit) || !aboutAPerson(a)) continue;
         if (citesDiagnosticReport(doc, s) || hasWhoAndWhen(a, lex) || blockGrounds(doc, s, a, lex, ctx.taal.analyze, actx)) {
           grounded.add(hit.term);
           continue;

@@ -73,3 +73,16 @@ describe('diagnose-onderbouwing: compounds with the diagnosis at the end', () =>
     expect(await run(['De heftige reacties van Sem na de bezoeken wijzen op hechtingsproblematiek.'])).toEqual([[L(3), 54]]);
   });
 });
+
+describe('diagnose-onderbouwing: a negation later in the clause', () => {
+  it('denies the diagnosis only as a finding ("is niet aangetoond"); "maakt … niet haalbaar" still names it', async () => {
+    expect(
+      await run([
+        'De verslaving van moeder maakt een terugkeer van Sem voorlopig niet haalbaar.', // L3 col 4
+        'Autisme is bij Sem niet aangetoond.',
+        'Een depressie speelt bij moeder geen rol.',
+        'Sem is niet autistisch.',
+      ]),
+    ).toEqual([[L(3), 4]]);
+  });
+});
