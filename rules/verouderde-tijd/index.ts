@@ -24,14 +24,18 @@ function fmt(d: Date): string {
 }
 
 /** Does the time reference date a document or a meeting ("het rapport van 2 november 2019", "het verslag uit 2019")? */
-function datesADocument(text: string, ref: TimeReference): boolean {
-  const before = text.slice(Math.max(0, ref.start - 80), ref.start).toLowerCase();
+function datesADocument(text: string, ref: TimeReference, a: SentenceAnalysis): boolean {
+  const from = Math.max(0, ref.start - 80);
+  const before = text.slice(from, ref.start).toLowerCase();
   // "het rapport van 2 november 2019", "het verslag van het wijkteam uit 2021", "het behandelverslag … uit oktober 2020"
   const re = new RegExp(
     `(?:${DOCUMENT_WORDS})(?:\\s+[\\p{L}\\d.'-]+){0,6}?\\s+(?:van|uit|d\\.d\\.|gedateerd|dd|op|in|over)\\s+(?:(?:de|het|begin|eind|half|medio|de zomer van|het voorjaar van|het najaar van)\\s+)?$`,
     'u',
   );
-  if (re.test(before)) return true;
+  const m = re.exec(before);
+  // Only a noun phrase may stand between: "Volgens het politieoverzicht krijgt Dylan in december 2024 …"
+  // has a verb in between, so the date is of the event.
+  if (m && !a.tokens.some((t) => t.start >= from + m.index && t.end <= ref.start && t.verb?.finite && t.pos === 'verb')) return true;
   return /\b(?:d\.d\.|gedateerd)\s*$/.test(before);
 }
 
@@ -80,7 +84,7 @@ const rule: Rule = {
         if (ref.since || inRanges(quotes, ref.start, ref.end)) continue;
         const end = ref.endDate ?? ref.date;
         if (monthsBefore(now, end) <= months) continue;
-        if (datesADocument(s.text, ref)) continue;
+        if (datesADocument(s.text, ref, a)) continue;
         const { clause, tense } = eventTense(a, ref);
         if (tense !== 'present') continue;
         const clauseText = clause ? s.text.slice(clause.start, clause.end) : s.text;

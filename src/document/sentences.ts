@@ -25,6 +25,14 @@ function boundaries(text: string, from: number, to: number): { cut: number; next
     let k = j;
     if (text[k] === '"' || text[k] === '\u201c' || text[k] === '(') k++;
     if (k >= to || !UPPER_OR_DIGIT.test(text[k]!)) continue;
+    // "Dawit zit in groep 3. De leerkracht …": a number that ends a sentence (Dutch writes ordinals
+    // as "3e", not "3."). Not a list marker at the very start, and not "€ 38.000" (no space after).
+    let d = p;
+    while (d > from && /\d/.test(text[d - 1]!)) d--;
+    if (d < p && d > from && /\s/.test(text[d - 1]!) && /[\p{L},)]/u.test(text.slice(from, d - 1).trimEnd().slice(-1)) && /\p{Lu}/u.test(text[k]!)) {
+      out.push({ cut: p + 1, next: j });
+      continue;
+    }
     let w = p;
     while (w > from && p - w < MAX_WORD && WORD_CHAR.test(text[w - 1]!)) w--;
     while (w < p && !LETTER.test(text[w]!)) w++;

@@ -5,13 +5,19 @@
  * pluperfect (had/was + participle), future (zal + infinitive), passive.
  */
 import type { Clause, Tense, Token } from './types.js';
-import { isClearlyFinite, isParticiple } from './words.js';
+import { isClearlyFinite, isParticiple, verbInfo } from './words.js';
 
 export const SUBORDINATORS = new Set([
   'dat', 'omdat', 'toen', 'als', 'wanneer', 'nadat', 'terwijl', 'voordat', 'zodat', 'doordat', 'hoewel', 'ofschoon', 'indien', 'zodra',
   'totdat', 'tenzij', 'of', 'waardoor', 'waarin', 'waarbij', 'waarna', 'waarop', 'waarmee', 'waarover', 'waaruit', 'waarvan', 'waaraan',
   'zoals', 'aangezien', 'opdat', 'mits', 'alsof', 'voor zover', 'sinds', 'nu',
 ]);
+/** Prepositions after which 'dat' + noun is a determiner ('in dat onderzoek'); not the usual particles (aan, op, toe, mee, uit, af). */
+const PREPOSITIONS = new Set(['in', 'bij', 'met', 'van', 'voor', 'na', 'tijdens', 'over', 'door', 'naar', 'tot', 'sinds', 'vanaf', 'zonder', 'tegen', 'onder', 'binnen', 'buiten', 'rond', 'rondom', 'volgens', 'via']);
+/** Family words that start a dat-clause without an article ("… in dat vader …" does not occur, "ziet in dat moeder …" does). */
+const FAMILY_NOUNS = /^(vader|moeder|oma|opa|ouders|papa|mama|stiefvader|stiefmoeder|pleegvader|pleegmoeder|pleegouders|tante|oom|broer|zus|zoon|dochter)$/;
+/** A word before which a clause-final form is a noun ("dat hij de vlucht"), not a verb. */
+const DETERMINER_BEFORE = /^(de|het|een|zijn|haar|hun|mijn|deze|die|dit|dat|elke|iedere|geen|onze|uw)$/;
 const RELATIVES = new Set(['die', 'wat', 'wie', 'welke', 'waar']);
 const COORDINATORS = new Set(['en', 'maar', 'want', 'dus', 'of']);
 const BOUNDARY_PUNCT = /^[,;:()"“”«»\[\]–—]$/;
@@ -107,7 +113,13 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const adverbialToen = t.lower === 'toen' && (prev.kind === 'word' && !COORDINATORS.has(prev.lower) || Boolean(tokens[i + 1]?.verb?.finite && isClearlyFinite(tokens[i + 1]!.lower)));
     // "als militair gediend", "als moeder": 'als' is a conjunction only when a finite verb follows in its clause.
     const alsWithoutVerb = t.lower === 'als' && !finiteBeforeBoundary(tokens, i + 1);
-    if (SUBORDINATORS.has(t.lower) && t.lower !== 'of' && t.lower !== 'nu' && t.lower !== 'sinds' && !adverbialToen && !alsWithoutVerb) {
+    // "in dat onderzoek", "na dat gesprek": after a preposition "dat" is a determiner, not a conjunction.
+    // "geeft aan dat vader …", "merkt op dat Noah …" are particles before a conjunction, so only a plain
+    // noun right after 'dat' makes it a determiner.
+    const nextWord = tokens[i + 1];
+    const determinerDat =
+      t.lower === 'dat' && PREPOSITIONS.has(prev.lower) && nextWord !== undefined && nextWord.pos === 'noun' && !/^\p{Lu}/u.test(nextWord.text) && !FAMILY_NOUNS.test(nextWord.lower);
+    if (SUBORDINATORS.has(t.lower) && t.lower !== 'of' && t.lower !== 'nu' && t.lower !== 'sinds' && !adverbialToen && !alsWithoutVerb && !determinerDat) {
       // "dat" after a determiner-less noun may be a relative; both start a clause.
       if (!(prev.kind === 'punct' && BOUNDARY_PUNCT.test(prev.text))) bounds.push(i);
       continue;
@@ -161,6 +173,17 @@ export function splitClauses(tokens: Token[]): Clause[] {
           finite = i;
           break;
         }
+      }
+    }
+    // A conjunction clause without a verb ends in its verb, even one the lexicon reads only as a noun:
+    // "dat zij in 2020 naar een kamp vlucht".
+    if (subordinate && finite === undefined && SUBORDINATORS.has(head) && last - first >= 2) {
+      let k = last;
+      while (k > first && tokens[k]!.kind === 'punct') k--;
+      const v = k > first + 1 && tokens[k]!.kind === 'word' && tokens[k]!.pos !== 'name' ? verbInfo(tokens[k]!.lower, tokens[k - 1]?.lower) : undefined;
+      if (v?.finite && isClearlyFinite(tokens[k]!.lower) && !DETERMINER_BEFORE.test(tokens[k - 1]!.lower)) {
+        tokens[k]!.verb = v;
+        finite = k;
       }
     }
     // In a subordinate clause the finite verb stands at the end: prefer the last finite auxiliary.

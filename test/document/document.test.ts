@@ -182,3 +182,13 @@ describe('large documents', () => {
     expect(strip(parseMarkdown(text).children)).toEqual(strip(whole.children));
   }, 120_000);
 });
+
+describe('sentences after a number', () => {
+  it('"groep 3. De leerkracht …" are two sentences; a list number and an amount are not cut', async () => {
+    const { splitSentences } = await import('../../src/document/sentences.js');
+    const cut = (t: string) => splitSentences(t).map((r) => t.slice(r.start, r.end));
+    expect(cut('Dawit zit in groep 3. De leerkracht vertelt dat hij leert.')).toEqual(['Dawit zit in groep 3.', 'De leerkracht vertelt dat hij leert.']);
+    expect(cut('1. De eerste zin.')).toEqual(['1. De eerste zin.']);
+    expect(cut('Het kost € 38.000 per jaar.')).toEqual(['Het kost € 38.000 per jaar.']);
+  });
+});

@@ -81,3 +81,16 @@ describe('verouderde-tijd: clauses, names and school years (document datum 2025-
     ).toEqual([]);
   });
 });
+
+describe('verouderde-tijd: a verb between a document word and the date, a noun-like verb at the end of a dat-clause', () => {
+  it('"Volgens het politieoverzicht krijgt Sem in december 2022 …" dates the event; "Het rapport van december 2022 beschrijft …" the document', async () => {
+    expect(
+      await run([
+        'Volgens het politieoverzicht krijgt Sem in december 2022 een Halt-straf.', // L3
+        'Moeder vertelt dat zij in 2020 met de kinderen naar een kamp vlucht, nadat vader al was vertrokken.', // L5
+        'Het rapport van december 2022 beschrijft dat vader toen dronk.',
+        'Zij geeft aan dat vader in 2021 onregelmatig omgang had.',
+      ]),
+    ).toEqual([[L(3), 1], [L(5), 1]]);
+  });
+});

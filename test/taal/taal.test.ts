@@ -229,3 +229,25 @@ describe('"volgens" inside a clause', () => {
     expect(scope('Volgens de school is Sem vaak moe.')).toEqual([['de school', ' is Sem vaak moe.']]);
   });
 });
+
+describe('clauses: "dat" as a determiner, and a verb at the end of a dat-clause', () => {
+  const clauses = (s: string) => taal.analyze(s, ctx).clauses.map((c) => [s.slice(c.start, c.end), c.tense]);
+
+  it('"in dat onderzoek" is no clause boundary; "geeft aan dat vader …" is', () => {
+    expect(clauses('Vader heeft in dat onderzoek verklaard dat hij schulden had.')).toEqual([
+      ['Vader heeft in dat onderzoek verklaard', 'perfect'],
+      ['dat hij schulden had.', 'past'],
+    ]);
+    expect(clauses('Zij geeft aan dat vader onregelmatig kwam.')).toEqual([
+      ['Zij geeft aan', 'present'],
+      ['dat vader onregelmatig kwam.', 'past'],
+    ]);
+  });
+
+  it('the last word of a dat-clause without a verb is its verb, also when the lexicon reads a noun', () => {
+    expect(clauses('Moeder vertelt dat zij in 2020 naar een kamp vlucht.')).toEqual([
+      ['Moeder vertelt', 'present'],
+      ['dat zij in 2020 naar een kamp vlucht.', 'present'],
+    ]);
+  });
+});
