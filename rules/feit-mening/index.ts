@@ -51,7 +51,6 @@ const INNER_VERBS = new Set([
 ]);
 /** Perception of a family member stated as fact with a negation: "merkt niets", "heeft niet door", "ziet niet in". */
 const UNNOTICED = /^(merkt|merkte|ziet|zag|heeft|had)$/;
-const INSIGHT_NOUNS = /^(inzicht|besef|interesse|belangstelling|motivatie|vertrouwen|zin|oog|begrip|ziekte-inzicht|probleembesef|probleeminzicht)$/;
 const LITTLE = /^(geen|weinig|onvoldoende|nauwelijks|beperkt|te weinig)$/;
 const STILL_NOT_GENERAL = /^(nog|niet|bijna|vrijwel|meer|minder|vaker|beter|slechter|verder|groter|kleiner|zo|ook)$/;
 const CAPACITY = /^(zorgen|opvoeden|bieden|beschermen|omgaan|aansluiten|begrenzen|afstemmen|inleven|verzorgen|grenzen|structuur|veiligheid|signalen|aanvoelen|inschatten|herkennen)$/;
@@ -100,6 +99,8 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     if ((n = lex['beeldspraak-binnenwereld']!.matchAt(words, i)) && innerStateOfFamily(a, i)) add('binnenwereld', i, i + n - 1);
     // A person characterised with a subjective adjective: "Vader is een liefdevolle vader", "De pleegouders zijn warme mensen".
     if (COPULA.test(words[i]!) && (n = characterisation(t, i, lex, taal)) && innerStateOfFamily(a, i)) add('oordeel', i + 1, i + n);
+    // Too much of something, in the writer's measure: "Stiefvader is veel te streng", "Moeder is te toegeeflijk".
+    if (COPULA.test(words[i]!) && personRightBefore(a, i) && (n = excess(t, i, taal))) add('oordeel', n - 1, n);
     // A strongly subjective adjective as the predicate of a family member: "Vader is egoïstisch", "Moeder is erg afwezig".
     else if (COPULA.test(words[i]!) && personRightBefore(a, i) && (n = predicateJudgement(t, i, lex, taal)) && innerStateOfFamily(a, i)) add('oordeel', n, n);
     // A clinical label as a characterisation of a family member: "Moeder is borderline", "Vader is een narcist".
@@ -130,12 +131,14 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
       const unknown = words[i] === 'niemand' && /^(weet|wist|weten)$/.test(next ?? '');
       if (!still && !notAlways && !bound && !unknown) add('generalisatie', i, i + n - 1);
     }
+    // A group's culture as the explanation: "In de Eritrese cultuur wordt niet over … gepraat".
+    if (/^(in|binnen|vanuit)$/.test(words[i]!) && words[i + 1] === 'de' && /\p{L}{3,}e$/u.test(words[i + 2] ?? '') && /^(cultuur|gemeenschap|culturen)$/.test(words[i + 3] ?? '')) add('generalisatie', i, i + 3);
     if (lex.binnenwereld!.has(words[i]!) && innerStateOfFamily(a, i) && subjectBeforeIsFamily(a, i) && !visibleManner(words, i)) add('binnenwereld', i, i);
     if (INNER_VERBS.has(words[i]!) && innerStateOfFamily(a, i) && subjectBeforeIsFamily(a, i) && !isAuxiliaryUse(t, i)) add('binnenwereld', i, i);
     if (LITTLE.test(words[i]!)) {
       // "geen inzicht", "geen enkel besef", "weinig echte interesse"
       const k = /^(enkel|enkele|echt|echte|goed|goede|reeel|reele|werkelijk)$/.test(words[i + 1] ?? '') ? i + 2 : i + 1;
-      if (INSIGHT_NOUNS.test(words[k] ?? '') && innerStateOfFamily(a, i)) add('binnenwereld', i, k);
+      if (lex.inzichtwoorden!.has(words[k] ?? '') && innerStateOfFamily(a, i)) add('binnenwereld', i, k);
     }
     if (UNNOTICED.test(words[i]!) && /^(niets|niks|niet)$/.test(words[i + 1] ?? '') && (words[i] === 'merkt' || words[i] === 'merkte' || /^(door|in)$/.test(words[i + 2] ?? '') || words[i + 3] === 'in') && innerStateOfFamily(a, i)) {
       add('binnenwereld', i, i + 1);
@@ -265,6 +268,19 @@ function moeiteJudged(a: SentenceAnalysis, i: number, m: number, words: readonly
   if (after.some((w) => REGULATION.test(w) || CAPACITY.test(w))) return true;
   const start = a.tokens[clauseAt(a, i)?.tokenRange[0] ?? 0]!.start;
   return a.persons.some((p) => p.ref.group === 'betrokkene' && p.start >= start && p.end <= a.tokens[i]!.start);
+}
+
+/**
+ * "is (veel) te streng" after a copula at i: the index of the adjective, or 0. Time words ("was te
+ * laat", "te vroeg") report what happened, not a measure of the person.
+ */
+function excess(t: Token[], i: number, taal: Taal): number {
+  let j = i + 1;
+  while (j < t.length && /^(veel|erg|wel|nogal|ook|soms|vaak|echt|gewoon|duidelijk|nog|steeds|altijd)$/.test(t[j]!.lower)) j++;
+  if (t[j]?.lower !== 'te') return 0;
+  const adj = t[j + 1];
+  if (!adj || adj.kind !== 'word' || /^(laat|vroeg|veel|weinig)$/.test(adj.lower)) return 0;
+  return adj.pos === 'adj' || taal.subjectivity(adj.lower) ? j + 1 : 0;
 }
 
 /** "heeft/hebben … nodig" with something from the needs list in between: the index of "nodig", or 0. */
@@ -423,7 +439,7 @@ const rule: Rule = {
     for (const name of [
       'schrijversmening', 'duiding', 'hedges', 'meningswoorden', 'generalisaties', 'binnenwereld',
       'beeldspraak-oordeel', 'beeldspraak-binnenwereld', 'persoonswoorden', 'beschrijvende-bijvoeglijke-naamwoorden',
-      'normatief', 'behoeften', 'evaluatief', 'situatie-oordeel', 'situatiewoorden',
+      'normatief', 'behoeften', 'evaluatief', 'situatie-oordeel', 'situatiewoorden', 'inzichtwoorden',
     ]) lex[name] = new PhraseSet(ctx.taal.lexicon(name));
     const actx = analysisContext(doc);
     const dx = diagnosisLexicon();

@@ -375,3 +375,24 @@ describe('feit-mening: norms, needs, weighing frames, situation judgements and a
     ]);
   });
 });
+
+describe('feit-mening: excess, culture as explanation, lost grip and no remorse', () => {
+  it('finds "veel te streng", "In de Eritrese cultuur", "geen grip op", "geen enkel berouw"; "te laat" and a culture lesson stay silent', async () => {
+    const body = [
+      'Stiefvader is veel te streng.', // L3
+      'In de Eritrese cultuur wordt niet over psychische problemen gepraat.', // L5
+      'Moeder heeft geen grip op Sem.', // L7
+      'Vader toont geen enkel berouw.', // L9
+      'Moeder was te laat voor de afspraak op 3 mei.',
+      'Sem leert in de klas over de Nederlandse cultuur.',
+      'Het huis is te klein voor vijf personen.',
+    ];
+    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
+    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+      [FM_LINES + 3, 1, 'te streng'],
+      [FM_LINES + 5, 1, 'In de Eritrese cultuur'],
+      [FM_LINES + 7, 1, 'geen grip op'],
+      [FM_LINES + 9, 1, 'geen enkel berouw'],
+    ]);
+  });
+});
