@@ -213,8 +213,10 @@ function characterisation(t: Token[], i: number, lex: Record<string, PhraseSet>,
     const subj = taal.subjectivity(w);
     // An inflected adjective the data does not know ("stabiele") still belongs to the run.
     const inflected = /\p{L}{3,}e$/u.test(w) && (FILLERS.test(t[j + 1]?.lower ?? '') || lex.persoonswoorden!.has(t[j + 1]?.lower ?? ''));
-    if (!subj && t[j]!.pos !== 'adj' && !inflected) return 0;
+    const trait = lex.karaktertrekken!.has(w) || adjectiveBases(w).some((b) => lex.karaktertrekken!.has(b));
+    if (!subj && t[j]!.pos !== 'adj' && !inflected && !trait) return 0;
     adjectives++;
+    if (trait) judged = true;
     if (subj && subj.subjectivity >= 0.7 && Math.abs(subj.polarity) >= 0.3 && !lex['beschrijvende-bijvoeglijke-naamwoorden']!.has(subj.base)) judged = true;
   }
   return 0;
@@ -379,9 +381,13 @@ function predicateJudgement(t: Token[], i: number, lex: Record<string, PhraseSet
   const w = t[j];
   if (!w || w.kind !== 'word' || t.slice(i + 1, j).some((x) => x.lower === 'niet')) return 0;
   const subj = taal.subjectivity(w.lower);
-  if (!subj || subj.subjectivity < 0.9 || Math.abs(subj.polarity) < 0.5 || lex['beschrijvende-bijvoeglijke-naamwoorden']!.has(subj.base)) return 0;
+  const strong = subj !== undefined && subj.subjectivity >= 0.9 && Math.abs(subj.polarity) >= 0.5 && !lex['beschrijvende-bijvoeglijke-naamwoorden']!.has(subj.base);
+  // A character trait typifies only in the present: "Sem is stil"; "Sem was stil tijdens het gesprek" is what was seen.
+  // "is druk met zijn werk" is busy, not restless.
+  const trait = lex.karaktertrekken!.has(w.lower) && /^(is|zijn|blijft|blijven)$/.test(t[i]!.lower) && !(w.lower === 'druk' && /^(met|bezig)$/.test(t[j + 1]?.lower ?? ''));
+  if (!strong && !trait) return 0;
   // Feelings ("is bang", "is boos") are inner states, reported as such by the binnenwereld check.
-  if (lex.binnenwereld!.has(w.lower) || lex.binnenwereld!.has(subj.base)) return 0;
+  if (lex.binnenwereld!.has(w.lower) || (subj && lex.binnenwereld!.has(subj.base))) return 0;
   const next = t[j + 1];
   const ends = !next || next.kind === 'punct' || /^(voor|tegen|naar|op|over|met|in|bij|en|maar|als)$/.test(next.lower);
   return ends ? j : 0;
@@ -439,7 +445,7 @@ const rule: Rule = {
     for (const name of [
       'schrijversmening', 'duiding', 'hedges', 'meningswoorden', 'generalisaties', 'binnenwereld',
       'beeldspraak-oordeel', 'beeldspraak-binnenwereld', 'persoonswoorden', 'beschrijvende-bijvoeglijke-naamwoorden',
-      'normatief', 'behoeften', 'evaluatief', 'situatie-oordeel', 'situatiewoorden', 'inzichtwoorden',
+      'normatief', 'behoeften', 'evaluatief', 'situatie-oordeel', 'situatiewoorden', 'inzichtwoorden', 'karaktertrekken',
     ]) lex[name] = new PhraseSet(ctx.taal.lexicon(name));
     const actx = analysisContext(doc);
     const dx = diagnosisLexicon();

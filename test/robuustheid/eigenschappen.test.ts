@@ -338,7 +338,7 @@ const LEXICONS = [
   'meningswoorden', 'hedges', 'generalisaties', 'binnenwereld', 'schrijversmening', 'duiding', 'beeldspraak-oordeel',
   'beeldspraak-binnenwereld', 'persoonswoorden', 'beschrijvende-bijvoeglijke-naamwoorden', 'attributie-werkwoorden',
   'opinie-werkwoorden', 'documenten', 'organisaties', 'rollen', 'negaties', 'diagnoses',
-  'normatief', 'behoeften', 'evaluatief', 'situatie-oordeel', 'situatiewoorden', 'inzichtwoorden',
+  'normatief', 'behoeften', 'evaluatief', 'situatie-oordeel', 'situatiewoorden', 'inzichtwoorden', 'karaktertrekken',
 ];
 const FEITEN = (body: string) => doc(`## Feiten\n\n${body}\n`);
 const line = FM_LINES + 3; // the first body line after "## Feiten" and a blank line

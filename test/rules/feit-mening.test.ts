@@ -396,3 +396,21 @@ describe('feit-mening: excess, culture as explanation, lost grip and no remorse'
     ]);
   });
 });
+
+describe('feit-mening: character traits in the present tense', () => {
+  it('"Moeder is passief", "een stil en teruggetrokken meisje"; not in the past, not "druk met zijn werk", not "verantwoordelijk voor"', async () => {
+    const body = [
+      'Moeder is passief.', // L3
+      'Lisa is een stil en teruggetrokken meisje.', // L5
+      'Sem was stil tijdens het gesprek.',
+      'Vader is druk met zijn werk.',
+      'Vader is verantwoordelijk voor de financiën.',
+      'Moeder is een alleenstaande moeder.',
+    ];
+    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
+    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+      [FM_LINES + 3, 1, 'passief'],
+      [FM_LINES + 5, 1, 'een stil en teruggetrokken meisje'],
+    ]);
+  });
+});
