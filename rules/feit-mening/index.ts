@@ -84,6 +84,8 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     if ((words[i] === 'zou' || words[i] === 'zouden') && words.slice(i + 1, i + 8).some((w, k, arr) => (w === 'hebben' || w === 'zijn') && arr.slice(0, k).some(() => true) || w === 'hebben' || w === 'zijn')) {
       if (t.slice(i + 1, i + 8).some((x) => x.verb?.participle)) add('gissing', i, i);
     }
+    // The writer's inference: "moet het hebben geweten", "moeten dat hebben gezien".
+    if ((words[i] === 'moet' || words[i] === 'moeten') && t.slice(i + 1, i + 9).some((x) => x.lower === 'hebben' || x.lower === 'zijn') && t.slice(i + 1, i + 9).some((x) => x.verb?.participle) && innerStateOfFamily(a, i)) add('gissing', i, i);
     // "een onvoldoende voor rekenen", "drie onvoldoendes": a school mark, not a judgement.
     const mark = /^(on)?voldoendes?$/.test(words[i]!) && (/^(een|twee|drie|vier|vijf|\d+|zijn|haar|geen)$/.test(words[i - 1] ?? '') || words[i + 1] === 'voor');
     if (!mark && (n = lex.meningswoorden!.matchAt(words, i))) add('oordeel', i, i + n - 1);

@@ -414,3 +414,19 @@ describe('feit-mening: character traits in the present tense', () => {
     ]);
   });
 });
+
+describe("feit-mening: the writer's inference and certainty", () => {
+  it('"moet het hebben gezien" and "ongetwijfeld" are flagged; an obligation ("moet om acht uur op school zijn") is not', async () => {
+    const body = [
+      'Moeder moet het geweld hebben gezien.', // L3
+      'Vader heeft ongetwijfeld gedronken.', // L5
+      'Sem moet om acht uur op school zijn.',
+      'Sem moet worden opgehaald door oma.',
+    ];
+    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
+    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+      [FM_LINES + 3, 1, 'moet'],
+      [FM_LINES + 5, 1, 'ongetwijfeld'],
+    ]);
+  });
+});
