@@ -136,7 +136,9 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     // A group's culture as the explanation: "In de Eritrese cultuur wordt niet over … gepraat".
     if (/^(in|binnen|vanuit)$/.test(words[i]!) && words[i + 1] === 'de' && /\p{L}{3,}e$/u.test(words[i + 2] ?? '') && /^(cultuur|gemeenschap|culturen)$/.test(words[i + 3] ?? '')) add('generalisatie', i, i + 3);
     if (lex.binnenwereld!.has(words[i]!) && innerStateOfFamily(a, i) && subjectBeforeIsFamily(a, i) && !visibleManner(words, i)) add('binnenwereld', i, i);
-    if (INNER_VERBS.has(words[i]!) && innerStateOfFamily(a, i) && subjectBeforeIsFamily(a, i) && !isAuxiliaryUse(t, i)) add('binnenwereld', i, i);
+    // A dated wish is a reported event ("In 2023 willen de pleegouders stoppen"); a timeless one a state of mind.
+    const datedWish = /^(wil|willen)$/.test(words[i]!) && a.timeReferences.some((r) => !r.since);
+    if (INNER_VERBS.has(words[i]!) && innerStateOfFamily(a, i) && subjectBeforeIsFamily(a, i) && !isAuxiliaryUse(t, i) && !datedWish) add('binnenwereld', i, i);
     if (LITTLE.test(words[i]!)) {
       // "geen inzicht", "geen enkel besef", "weinig echte interesse"
       const k = /^(enkel|enkele|echt|echte|goed|goede|reeel|reele|werkelijk)$/.test(words[i + 1] ?? '') ? i + 2 : i + 1;
@@ -294,6 +296,8 @@ function needs(a: SentenceAnalysis, i: number, lex: Record<string, PhraseSet>): 
   const end = Math.min(t.length - 1, clauseAt(a, i)?.tokenRange[1] ?? t.length - 1, i + 9);
   for (let j = i + 1; j <= end; j++) {
     if (t[j]!.lower !== 'nodig') continue;
+    // "heeft hulp nodig bij het klaarmaken van de fles": help with a named task describes the support, not a judgement.
+    if (t[j + 1]?.lower === 'bij' && t[j + 2]?.lower === 'het') return 0;
     return t.slice(i + 1, j).some((x) => lex.behoeften!.has(x.lower)) ? j : 0;
   }
   return 0;

@@ -11,7 +11,7 @@ import { analysisContext, inRanges, isQuotation, quotedRanges } from '../_gedeel
 import meta from './meta.js';
 
 const TEMPORAL_SUBORDINATORS = new Set(['toen', 'nadat', 'voordat', 'als', 'wanneer', 'zodra', 'terwijl', 'totdat']);
-const DOCUMENT_WORDS = '[\\p{L}-]*(?:rapport|rapportage|verslag|brief|melding|dossier|verklaring|onderzoek|beschikking|uitspraak|vonnis|plan|overzicht|mail|notitie|evaluatie|advies|proces-verbaal|gesprek|huisbezoek|bespreking|overleg|rapporten|verslagen|brieven|meldingen)';
+const DOCUMENT_WORDS = '[\\p{L}-]*(?:rapport|rapportage|verslag|brief|melding|dossier|verklaring|onderzoek|beschikking|uitspraak|vonnis|plan|overzicht|mail|notitie|evaluatie|advies|proces-verbaal|gesprek|huisbezoek|bespreking|overleg|rapporten|verslagen|brieven|meldingen|mutatie|mutaties|aangifte|aangiftes|registratie|registraties|notities|verhoor)';
 // "nog steeds", not a bare "nog": "In 2021 woont Finn nog bij moeder" speaks of then.
 const STILL = /\b(nog steeds|nog altijd|tot op heden|tot nu toe|inmiddels|sindsdien|nu|heden)\b/i;
 
@@ -32,6 +32,10 @@ function datesADocument(text: string, ref: TimeReference, a: SentenceAnalysis): 
     `(?:${DOCUMENT_WORDS})(?:\\s+[\\p{L}\\d.'-]+){0,6}?\\s+(?:van|uit|d\\.d\\.|gedateerd|dd|op|in|over)\\s+(?:(?:de|het|begin|eind|half|medio|de zomer van|het voorjaar van|het najaar van)\\s+)?$`,
     'u',
   );
+  // "de verhalen uit 2022", "het advies uit 2021", "de schuld uit 2019": 'uit' after a noun dates that thing,
+  // and a present-tense verb then says how it is now ("blijven haar achtervolgen", "werkt goed").
+  const k = a.tokens.findIndex((t) => t.start >= ref.start);
+  if (k >= 2 && a.tokens[k - 1]!.lower === 'uit' && a.tokens[k - 2]!.pos === 'noun') return true;
   const m = re.exec(before);
   // Only a noun phrase may stand between: "Volgens het politieoverzicht krijgt Dylan in december 2024 …"
   // has a verb in between, so the date is of the event.
@@ -54,9 +58,12 @@ function eventTense(a: SentenceAnalysis, ref: TimeReference): { clause?: Clause;
     if (main) return { clause: main, tense: main.tense };
   }
   if (clause.tense === 'none') {
-    // A fragment between commas ("…, in 2022 en 2023, ook ruzies waren"): the clause after it, else the one before.
+    // A fragment between commas ("…, in 2022 en 2023, ook ruzies waren", "dat zij in 2019, na de diagnose,
+    // een depressie had"): the first clause after it with a verb, else the nearest one before.
     const idx = a.clauses.indexOf(clause);
-    const near = [a.clauses[idx + 1], a.clauses[idx - 1], ...a.clauses].find((c) => c !== undefined && c.tense !== 'none');
+    const after = a.clauses.slice(idx + 1);
+    const before = a.clauses.slice(0, idx).reverse();
+    const near = [...after, ...before].find((c) => c.tense !== 'none');
     return { ...(near ? { clause: near } : {}), tense: near?.tense ?? 'none' };
   }
   return { clause, tense: clause.tense };

@@ -224,7 +224,12 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
         source = classify(tokens, j, k, lex) ?? source;
       }
       if (!source) continue;
-      if (perception && !followsThat && !hasColonOrQuote && !source.byWriter) continue; // "Sem ziet zijn vader…" is not an attribution
+      // "De mentor zag moeder de fles klaarmaken": a professional who saw someone do something (the clause
+      // ends in an infinitive) is a source; "Sem ziet zijn vader elke week" is not an attribution.
+      let lastWord = last;
+      while (lastWord > vi && tokens[lastWord]!.kind === 'punct') lastWord--;
+      const seenDoing = lastWord > vi + 1 && Boolean(tokens[lastWord]!.verb?.infinitive) && (source.kind === 'organisation' || ROLE_SUFFIX.test(source.text.toLowerCase().split(/\s+/).pop() ?? ''));
+      if (perception && !followsThat && !hasColonOrQuote && !source.byWriter && !seenDoing) continue;
       // "…, zegt moeder." — the cue stands after the content.
       const tail = clause.start > 0 && last === n - 1 || (last + 1 < n && tokens[last + 1]!.text === '.');
       const contentBefore = tail && inverted && first > 0;

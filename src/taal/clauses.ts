@@ -119,7 +119,10 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const nextWord = tokens[i + 1];
     const determinerDat =
       t.lower === 'dat' && PREPOSITIONS.has(prev.lower) && nextWord !== undefined && nextWord.pos === 'noun' && !/^\p{Lu}/u.test(nextWord.text) && !FAMILY_NOUNS.test(nextWord.lower);
-    if (SUBORDINATORS.has(t.lower) && t.lower !== 'of' && t.lower !== 'nu' && t.lower !== 'sinds' && !adverbialToen && !alsWithoutVerb && !determinerDat) {
+    // "hij heeft dat in 2019 ook beloofd": right after an auxiliary, with no finite verb of its own before
+    // the next boundary, "dat" is the object pronoun. A conjunction clause ends in its finite verb.
+    const pronounDat = t.lower === 'dat' && Boolean(prev.verb?.finite && prev.verb.auxiliary) && !finiteBeforeBoundary(tokens, i + 1);
+    if (SUBORDINATORS.has(t.lower) && t.lower !== 'of' && t.lower !== 'nu' && t.lower !== 'sinds' && !adverbialToen && !alsWithoutVerb && !determinerDat && !pronounDat) {
       // "dat" after a determiner-less noun may be a relative; both start a clause.
       if (!(prev.kind === 'punct' && BOUNDARY_PUNCT.test(prev.text))) bounds.push(i);
       continue;
@@ -135,7 +138,10 @@ export function splitClauses(tokens: Token[]): Clause[] {
       // Split "…, en …" style coordination only when a finite verb follows before the next boundary.
       let j = i + 1;
       let finiteAhead = false;
-      while (j < tokens.length && !(tokens[j]!.kind === 'punct' && BOUNDARY_PUNCT.test(tokens[j]!.text))) {
+      // The verb must come before the next coordinator: in "in 2021 en 2022 veel meegemaakt en reageert hij"
+      // only the second 'en' joins two clauses. Between two numbers ("2021 en 2022") it never does.
+      const betweenNumbers = prev.kind === 'number' && tokens[i + 1]?.kind === 'number';
+      while (!betweenNumbers && j < tokens.length && !(tokens[j]!.kind === 'punct' && BOUNDARY_PUNCT.test(tokens[j]!.text)) && !COORDINATORS.has(tokens[j]!.lower)) {
         if (tokens[j]!.verb?.finite && isClearlyFinite(tokens[j]!.lower)) {
           finiteAhead = true;
           break;

@@ -131,8 +131,14 @@ export function isClearlyFinite(lower: string): boolean {
   return readings.some((r) => /[svw]/.test(r.flags));
 }
 
+/** Separable prefixes before "ge" in a participle: "ingetrapt", "opgehaald", "weggelopen". */
+const SEPARABLE = /^(in|op|aan|af|uit|mee|door|terug|weg|over|toe|bij|na|voor|om|neer|binnen|buiten|thuis|vast|los|samen|kapot|schoon|stil|open|dicht|tegen|achter|langs|rond|mis|vrij|fijn)ge(\p{L}{3,})$/u;
+
 export function isParticiple(lower: string): boolean {
-  return verbReadings(lower).some((r) => r.flags.includes('d'));
+  if (verbReadings(lower).some((r) => r.flags.includes('d'))) return true;
+  // A separable verb's participle the table lacks: the prefix, then a participle the table knows ("ge" + "trapt").
+  const m = SEPARABLE.exec(lower);
+  return m !== null && verbReadings('ge' + m[2]!).some((r) => r.flags.includes('d'));
 }
 
 export function isPastForm(lower: string): boolean {

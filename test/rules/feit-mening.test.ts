@@ -430,3 +430,19 @@ describe("feit-mening: the writer's inference and certainty", () => {
     ]);
   });
 });
+
+describe('feit-mening: influence, problem labels, dated wishes and help with a task', () => {
+  it('finds "wordt door moeder beïnvloed" and "een agressieprobleem"; a dated wish and help with a named task stay silent', async () => {
+    const body = [
+      'Sem wordt door moeder beïnvloed.', // L3
+      'Vader heeft een agressieprobleem.', // L5
+      'In 2023 willen de pleegouders stoppen met de plaatsing.',
+      'Moeder heeft hulp nodig bij het klaarmaken van de fles.',
+    ];
+    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
+    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+      [FM_LINES + 3, 1, 'wordt door moeder beïnvloed'],
+      [FM_LINES + 5, 1, 'agressieprobleem'],
+    ]);
+  });
+});

@@ -94,3 +94,16 @@ describe('verouderde-tijd: a verb between a document word and the date, a noun-l
     ).toEqual([[L(3), 1], [L(5), 1]]);
   });
 });
+
+describe('verouderde-tijd: things dated with "uit", police records, a verbless fragment', () => {
+  it('"het advies uit 2021 werkt goed" says how it is now; a fragment takes the verb after it', async () => {
+    expect(
+      await run([
+        'Het advies uit 2021 werkt bij moeder goed.',
+        'Uit de mutatie van 12 augustus 2022 blijkt dat vader toen een deur intrapte.',
+        'Moeder geeft aan dat zij in 2019, na de verhuizing, veel ruzie had.',
+        'Moeder geeft aan dat zij in 2019, na de verhuizing, veel ruzie heeft.', // L9
+      ]),
+    ).toEqual([[L(9), 1]]);
+  });
+});

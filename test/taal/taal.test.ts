@@ -251,3 +251,25 @@ describe('clauses: "dat" as a determiner, and a verb at the end of a dat-clause'
     ]);
   });
 });
+
+describe('clauses and attributions: coordination, pronoun "dat", separable participles, seeing someone do something', () => {
+  const clauses = (s: string) => taal.analyze(s, ctx).clauses.map((c) => [s.slice(c.start, c.end), c.tense]);
+  const sources = (s: string) => taal.analyze(s, ctx).attributions.map((a) => a.source);
+
+  it('"2021 en 2022" is one phrase; the verb of a coordinated clause comes before the next "en"', () => {
+    expect(clauses('Daan heeft in 2021 en 2022 veel meegemaakt en reageert heftig op wisselingen.')).toEqual([
+      ['Daan heeft in 2021 en 2022 veel meegemaakt', 'perfect'],
+      ['en reageert heftig op wisselingen.', 'present'],
+    ]);
+  });
+
+  it('"heeft dat beloofd" keeps "dat" as an object; "heeft ingetrapt" is a perfect', () => {
+    expect(clauses('Hij heeft dat in 2019 ook beloofd.')).toEqual([['Hij heeft dat in 2019 ook beloofd.', 'perfect']]);
+    expect(clauses('Vader heeft in 2019 een deur ingetrapt.')).toEqual([['Vader heeft in 2019 een deur ingetrapt.', 'perfect']]);
+  });
+
+  it('a professional who saw someone do something is a source; a family member seeing someone is not', () => {
+    expect(sources('De mentor zag moeder de fles klaarmaken.')).toEqual(['De mentor']);
+    expect(sources('Sem ziet zijn vader elke week.')).toEqual([]);
+  });
+});
