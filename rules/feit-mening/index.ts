@@ -107,6 +107,9 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     else if (COPULA.test(words[i]!) && personRightBefore(a, i) && (n = predicateJudgement(t, i, lex, taal)) && innerStateOfFamily(a, i)) add('oordeel', n, n);
     // A clinical label as a characterisation of a family member: "Moeder is borderline", "Vader is een narcist".
     if (COPULA.test(words[i]!) && personRightBefore(a, i) && (n = labelPredicate(t, i, dx))) add('oordeel', i + 1, n);
+    // A diagnosis as cause or effect in the writer's words: "heeft een angststoornis, waardoor zij …",
+    // "heeft hierdoor een PTSS". What the diagnosis explains is an interpretation, not a fact.
+    if (/^(waardoor|daardoor|hierdoor|doordat)$/.test(words[i]!) && t.some((x, k) => k !== i && diagnosisAt(t, k, dx) !== undefined) && innerStateOfFamily(a, i)) add('duiding', i, i);
     // A label that likens behaviour to a diagnosis: "ADHD-achtig gedrag", "autistisch gedrag".
     if ((n = labelLikeness(t, i, dx)) && innerStateOfFamily(a, i)) add('oordeel', i, i + n - 1);
     if (EVALUATIVE_ADVERB.test(words[i]!)) add('schrijversmening', i, i, true);
@@ -404,7 +407,7 @@ function isAuxiliaryUse(t: Token[], i: number): boolean {
   const w = t[i]!.lower;
   if (w === 'mist' || w === 'miste') {
     // "Sem mist lessen" (absence) is a fact, "Sem mist zijn vader" an inner state.
-    return !t.slice(i + 1, i + 4).some((x) => /^(zijn|haar|hun|de|het)$/.test(x.lower)) || t.slice(i + 1, i + 5).some((x) => /^(lessen|lesuren|afspraken|dagen|uren|school|bus|trein)$/.test(x.lower));
+    return !t.slice(i + 1, i + 4).some((x) => /^(zijn|haar|hun|de|het)$/.test(x.lower)) || t.slice(i + 1, i + 8).some((x) => /^(lessen|lesuren|les|uur|uren|afspraken|afspraak|dagen|dag|school|bus|trein|toets|toetsen|training)$/.test(x.lower));
   }
   return false;
 }
@@ -426,13 +429,37 @@ function innerStateOfFamily(a: SentenceAnalysis, i: number): boolean {
   return inClause.some(isFamily);
 }
 
-const CONTINUATION = /^(zij|hij|ze|ook|daarnaast|verder|bovendien|volgens (haar|hem))\b/i;
+const CONTINUATION = /^(ook|daarnaast|verder|bovendien|volgens (haar|hem))\b/i;
+const PRONOUN_START = /^(hij|zij|ze)\b/i;
+const FEMALE_SOURCE = /\b(moeder|oma|tante|zus|zuster|pleegmoeder|stiefmoeder|mevrouw|mw|juf|buurvrouw|grootmoeder|dochter)\b/i;
+const MALE_SOURCE = /\b(vader|opa|oom|broer|pleegvader|stiefvader|meneer|dhr|meester|buurman|grootvader|zoon|de heer)\b/i;
 
+/**
+ * The sentence goes on with the previous sentence's attribution: "Zij schrijft dat … Daarnaast …",
+ * or a pronoun that can only mean the informant ("Moeder schrijft dat … Zij wil het gezag houden").
+ * "De intern begeleider vertelt dat Jonas … Hij heeft een kort lontje": "Hij" may be Jonas, so the
+ * judgement is the writer's.
+ */
 function continuesAttribution(doc: Document, s: Sentence, analyze: (t: string) => SentenceAnalysis): boolean {
-  if (!CONTINUATION.test(s.text.trim())) return false;
+  const text = s.text.trim();
+  const marker = CONTINUATION.test(text);
+  const pronoun = PRONOUN_START.exec(text)?.[1]?.toLowerCase();
+  if (!marker && !pronoun) return false;
   const prev = previousInBlock(doc, s);
   if (!prev) return false;
-  return analyze(prev.text).attributions.some((x) => !x.byWriter && x.kind !== 'observation');
+  const pa = analyze(prev.text);
+  const informants = pa.attributions.filter((x) => !x.byWriter && x.kind !== 'observation');
+  if (!informants.length) return false;
+  if (marker) return true;
+  return informants.some((x) => {
+    const female = FEMALE_SOURCE.test(x.source);
+    const male = MALE_SOURCE.test(x.source);
+    if (female || male) return pronoun === 'hij' ? male : female;
+    // A source of unknown gender (a professional, a document): the pronoun refers to the informant
+    // only when the attributed content names no family member it could mean instead.
+    if (x.kind === 'document' || x.kind === 'organisation') return false;
+    return !pa.persons.some((p) => p.start >= x.scopeStart && p.end <= x.scopeEnd && (p.ref.group === 'kind' || p.ref.group === 'betrokkene'));
+  });
 }
 
 /** A list item or quote whose colon lead names who is speaking ("Volgens de school:", "Moeder vertelt:"). */

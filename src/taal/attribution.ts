@@ -209,7 +209,13 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       // Subject: before the verb in the clause (normal order) or right after it (inversion).
       // The subject stands before the finite verb ("De school heeft laten weten"), also when the cue is a participle or infinitive after it.
       const subjEnd = clause.finiteVerb !== undefined && clause.finiteVerb < vi ? clause.finiteVerb : vi;
-      let subj = first < subjEnd ? classify(tokens, first, subjEnd - 1, lex) : undefined;
+      // "De leerkracht van Liam, meester Joost, vertelt dat …": the commas cut the subject into verbless
+      // fragments before the verb's clause; together they are its subject.
+      let subjStart = first;
+      if (first === subjEnd) {
+        for (let k = clauses.indexOf(clause) - 1; k >= 0 && clauses[k]!.tense === 'none' && !clauses[k]!.subordinate; k--) subjStart = clauses[k]!.tokenRange[0];
+      }
+      let subj = subjStart < subjEnd ? classify(tokens, subjStart, subjEnd - 1, lex) : undefined;
       if (subj && subj.kind === 'document' && !lex.speech.has(lemma)) subj = undefined;
       const afterSubj = classify(tokens, vi + 1, Math.min(last, vi + 5), lex);
       const inverted = !subj || (first < vi && /^(in|tijdens|op|bij|na|uit|daarnaast|ook|verder|eerder|later|toen|daarna|vervolgens|afgelopen)$/.test(tokens[first]!.lower) && afterSubj !== undefined);

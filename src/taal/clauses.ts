@@ -142,7 +142,8 @@ export function splitClauses(tokens: Token[]): Clause[] {
       // only the second 'en' joins two clauses. Between two numbers ("2021 en 2022") it never does.
       const betweenNumbers = prev.kind === 'number' && tokens[i + 1]?.kind === 'number';
       while (!betweenNumbers && j < tokens.length && !(tokens[j]!.kind === 'punct' && BOUNDARY_PUNCT.test(tokens[j]!.text)) && !COORDINATORS.has(tokens[j]!.lower)) {
-        if (tokens[j]!.verb?.finite && isClearlyFinite(tokens[j]!.lower)) {
+        // A verb right after the coordinator shares the subject: "De ouders scheiden in 2023 en hebben sindsdien …".
+        if (tokens[j]!.verb?.finite && (isClearlyFinite(tokens[j]!.lower) || (j === i + 1 && sharedPluralSubject(tokens, bounds[bounds.length - 1]!, i)))) {
           finiteAhead = true;
           break;
         }
@@ -214,6 +215,22 @@ export function splitClauses(tokens: Token[]): Clause[] {
     });
   }
   return clauses;
+}
+
+/**
+ * "De ouders scheiden in 2023 en hebben sindsdien …": a plural verb right after "en" shares the plural
+ * subject of the clause before, whose own finite verb is plural too, and more follows the verb.
+ * "door voordoen en herhalen" and "gaat werken en koken" are not clauses.
+ */
+function sharedPluralSubject(tokens: readonly Token[], from: number, i: number): boolean {
+  const next = tokens[i + 2];
+  if (!next || next.kind === 'punct') return false;
+  for (let k = from; k < i; k++) {
+    const t = tokens[k]!;
+    if (t.verb?.finite && !t.verb.infinitive) return false;
+    if (t.verb?.finite && /en$/.test(t.lower) && tokens.slice(from, k).some((x) => x.pos === 'noun' || x.pos === 'name' || /^(zij|ze|wij|we)$/.test(x.lower))) return true;
+  }
+  return false;
 }
 
 /** A finite verb before the next clause boundary (comma, semicolon, colon, dash, end). */

@@ -446,3 +446,20 @@ describe('feit-mening: influence, problem labels, dated wishes and help with a t
     ]);
   });
 });
+
+describe('feit-mening: a pronoun after an attributed sentence, a diagnosis as cause, parentification', () => {
+  it('"Moeder schrijft dat … Zij wil …" goes on with moeder; after "De mentor vertelt dat Sem …" a "Hij" may be Sem', async () => {
+    const body = [
+      'Moeder schrijft dat zij de evaluaties miste. Zij wil het gezag houden.',
+      'De mentor vertelt dat Sem twee keer een klasgenoot schopte. Hij heeft een kort lontje.', // L5 col 61
+      'Moeder heeft een angststoornis, waardoor zij haar angsten op Sem overdraagt.', // L7
+      'Lisa neemt de rol van moeder over.', // L9
+    ];
+    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
+    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+      [FM_LINES + 5, 61, 'kort lontje'],
+      [FM_LINES + 7, 1, 'waardoor'],
+      [FM_LINES + 9, 1, 'neemt de rol van moeder over'],
+    ]);
+  });
+});

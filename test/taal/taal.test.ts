@@ -273,3 +273,15 @@ describe('clauses and attributions: coordination, pronoun "dat", separable parti
     expect(sources('Sem ziet zijn vader elke week.')).toEqual([]);
   });
 });
+
+describe('attribution with an apposition, and a plural verb after "en"', () => {
+  it('"De leerkracht van Liam, meester Joost, vertelt dat …" has the teacher as its source', () => {
+    expect(taal.analyze('De leerkracht van Liam, meester Joost, vertelt dat Liam goed leest.', ctx).attributions.map((a) => a.cue)).toEqual(['vertelt']);
+  });
+
+  it('"De ouders scheiden in 2023 en hebben sindsdien …" is two clauses; "door voordoen en herhalen" is not', () => {
+    const clauses = (s: string) => taal.analyze(s, ctx).clauses.map((c) => s.slice(c.start, c.end));
+    expect(clauses('De ouders scheiden in 2023 en hebben sindsdien samen het gezag.')).toEqual(['De ouders scheiden in 2023', 'en hebben sindsdien samen het gezag.']);
+    expect(clauses('Het verslag adviseerde te oefenen door voordoen en herhalen.')).toEqual(['Het verslag adviseerde te oefenen door voordoen en herhalen.']);
+  });
+});
