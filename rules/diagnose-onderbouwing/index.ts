@@ -212,11 +212,14 @@ const rule: Rule = {
           continue;
         }
         if (isNegated(a, hit, lex) || isInvestigationOrTopic(a, hit) || !aboutAPerson(a)) continue;
+        // Grounding counts for the person it was about: Mila's established depression does not ground
+        // "Moeder is zelf ook depressief" later on.
+        const who = personOf(a, hit);
         if (citesDiagnosticReport(doc, s) || hasWhoAndWhen(a, lex) || blockGrounds(doc, s, a, lex, ctx.taal.analyze, actx)) {
-          grounded.add(hit.term);
+          grounded.add(`${hit.term}|${who ?? '*'}`);
           continue;
         }
-        if (grounded.has(hit.term)) continue;
+        if (grounded.has(`${hit.term}|*`) || (who !== undefined ? grounded.has(`${hit.term}|${who}`) : [...grounded].some((g) => g.startsWith(`${hit.term}|`)))) continue;
         ctx.report({
           span: s.spanOf(first.start, last.end),
           message:
@@ -228,6 +231,20 @@ const rule: Rule = {
     }
   },
 };
+
+/** The family member a diagnosis is about: the nearest child or betrokkene before it in the sentence, else after it. */
+function personOf(a: SentenceAnalysis, hit: Hit): string | undefined {
+  const at = a.tokens[hit.first]!.start;
+  const family = a.persons.filter((p) => p.ref.group === 'kind' || p.ref.group === 'betrokkene');
+  // "het autisme van Lucas", "bij Lucas ASS": the person after "van" or "bij" is the one it is about.
+  const of = family.find((p) => {
+    const k = a.tokens.findIndex((t) => t.start === p.start);
+    return k > 0 && /^(van|bij)$/.test(a.tokens[k - 1]!.lower) && (k - 1 === hit.last + 1 || a.tokens[k - 1]!.lower === 'bij');
+  });
+  const before = family.filter((p) => p.end <= at);
+  const p = of ?? (before.length ? before[before.length - 1] : family.find((x) => x.start >= at));
+  return p ? (p.ref.naam ?? p.ref.rol ?? p.text).toLowerCase() : undefined;
+}
 
 /** A diagnosis can be grounded by the sentence before it in the same paragraph ("In 2022 onderzocht Accare Sem. Hij heeft ASS."). */
 function blockGrounds(

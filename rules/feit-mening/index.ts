@@ -173,7 +173,9 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
       if (k >= 0 && /^(om|met)$/.test(words[m + 1] ?? '') && moeiteJudged(a, i, m, words) && innerStateOfFamily(a, i)) add('oordeel', i, m);
     }
     // A label as fact: "narcistische trekken", "borderline-trekken", "autistische kenmerken".
-    if (/^[\p{L}]+-?(trekken|kenmerken)$/u.test(words[i]!) && words[i]!.length > 9) add('oordeel', i, i);
+    // Only with a diagnosis or a judging word before it: "aantrekken" is putting on, not a trait.
+    const traitCompound = /^([\p{L}]+?)-?(trekken|kenmerken)$/u.exec(words[i]!);
+    if (traitCompound && words[i]!.length > 9 && (dx.words.has(traitCompound[1]!) || dx.abbreviations.has(t[i]!.text.slice(0, traitCompound[1]!.length)) || lex.meningswoorden!.has(traitCompound[1]!))) add('oordeel', i, i);
     if ((words[i] === 'trekken' || words[i] === 'kenmerken') && /(isch|ische|ief|ieve|tisch|tische|achtig|achtige)$/.test(words[i - 1] ?? '')) add('oordeel', i - 1, i);
   }
   return cues;
@@ -458,7 +460,12 @@ function continuesAttribution(doc: Document, s: Sentence, analyze: (t: string) =
     // A source of unknown gender (a professional, a document): the pronoun refers to the informant
     // only when the attributed content names no family member it could mean instead.
     if (x.kind === 'document' || x.kind === 'organisation') return false;
-    return !pa.persons.some((p) => p.start >= x.scopeStart && p.end <= x.scopeEnd && (p.ref.group === 'kind' || p.ref.group === 'betrokkene'));
+    // A family member named again in this sentence is not its pronoun subject ("Hij heeft Jayden nooit
+    // doorverwezen": Hij is not Jayden), so only the others could be meant instead of the informant.
+    const here = new Set(analyze(s.text).persons.map((p) => (p.ref.naam ?? p.ref.rol ?? p.text).toLowerCase()));
+    return !pa.persons.some(
+      (p) => p.start >= x.scopeStart && p.end <= x.scopeEnd && (p.ref.group === 'kind' || p.ref.group === 'betrokkene') && !here.has((p.ref.naam ?? p.ref.rol ?? p.text).toLowerCase()),
+    );
   });
 }
 
@@ -514,7 +521,9 @@ const rule: Rule = {
         // A guess in a sentence that only goes on from an attributed one ("Vader vertelt dat hij in de
         // gevangenis zat. Hij heeft daar vermoedelijk PTSS aan overgehouden.") is the writer's guess.
         if (continued && c.category !== 'gissing') return false;
-        return !grounding.some((g) => (c.start >= g.scopeStart && c.end <= g.scopeEnd) || (c.start >= g.start && c.end <= g.end));
+        // What the writer saw covers a visible feeling ("Ik zag dat Sem bang was"), not the writer's own
+        // judgement or interpretation of it ("zag ik twaalf lege flessen, wat laat zien dat …").
+        return !grounding.some((g) => (g.kind !== 'observation' || c.category === 'binnenwereld') && ((c.start >= g.scopeStart && c.end <= g.scopeEnd) || (c.start >= g.start && c.end <= g.end)));
       });
       if (!cues.length) continue;
       const order = CATEGORIES;

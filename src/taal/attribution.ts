@@ -205,6 +205,8 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
         const degree = rest.some((t) => /^(te|erg|heel|zo|best|nogal|wel|niet|zeer|behoorlijk)$/.test(t.lower));
         if (!followsThat && place && !degree) continue;
       }
+      // "denkt daarbij te weinig aan Luuk": thinking about someone, not an opinion someone gives.
+      if (lemma === 'denken' && !followsThat && !hasColonOrQuote) continue;
       if (lemma === 'vragen' && !followsThat && !tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'om' || t.lower === 'of')) continue;
       // Subject: before the verb in the clause (normal order) or right after it (inversion).
       // The subject stands before the finite verb ("De school heeft laten weten"), also when the cue is a participle or infinitive after it.

@@ -5,7 +5,7 @@
  * pluperfect (had/was + participle), future (zal + infinitive), passive.
  */
 import type { Clause, Tense, Token } from './types.js';
-import { isClearlyFinite, isParticiple, verbInfo } from './words.js';
+import { inLexicon, isClearlyFinite, isParticiple, verbInfo } from './words.js';
 
 export const SUBORDINATORS = new Set([
   'dat', 'omdat', 'toen', 'als', 'wanneer', 'nadat', 'terwijl', 'voordat', 'zodat', 'doordat', 'hoewel', 'ofschoon', 'indien', 'zodra',
@@ -47,7 +47,9 @@ function tenseOf(tokens: Token[], range: [number, number], finite: number | unde
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     // Participles from the table, and ge-…-en/d/t forms it lacks or tags as adjectives ("geboren", "gescheiden").
-    if (t.verb?.participle || isParticiple(t.lower) || (i > finite && /^ge\p{L}{3,}(en|d|t)$/u.test(t.lower))) hasParticiple = true;
+    // "geweld", "gezin", "gebied" are nouns, not participles.
+    const knownNoun = t.pos === 'noun' && inLexicon(t.lower);
+    if (t.verb?.participle || (!knownNoun && (isParticiple(t.lower) || (i > finite && /^ge\p{L}{3,}(en|d|t)$/u.test(t.lower))))) hasParticiple = true;
     if (t.verb?.infinitive) {
       hasInfinitive = true;
       infinitives++;

@@ -54,6 +54,11 @@ export function tokenize(text: string): Token[] {
       // A verb form right after a determiner is a noun ("de was", "het werk"), unless the data knows no noun reading.
       const afterDet = prev !== undefined && DETERMINERS.has(prev) && !PRONOUN_SUBJECTS.has(prev);
       if (afterDet && classes.some((c) => c === 'noun' || c === 'adj')) continue;
+      // "het overlijden", "het drinken": an infinitive after "het" is a noun.
+      if (prev === 'het' && verb.infinitive) {
+        t.pos = 'noun';
+        continue;
+      }
       t.verb = verb;
       if (classes.includes('verb') && (t.pos !== 'verb' && (verb.finite || verb.participle))) {
         // Keep the lexicon's first class, but mark that a verb reading exists.

@@ -86,3 +86,15 @@ describe('diagnose-onderbouwing: a negation later in the clause', () => {
     ).toEqual([[L(3), 4]]);
   });
 });
+
+describe('diagnose-onderbouwing: grounding is per person', () => {
+  it("Sem's established ASS does not ground moeder's; 'het autisme van Sem' later is grounded", async () => {
+    expect(
+      await run([
+        'In 2021 stelde een GZ-psycholoog van Accare bij Sem ASS vast.',
+        'Vader vindt dat de school te weinig rekening houdt met het autisme van Sem.',
+        'Moeder is zelf ook autistisch.', // L7 col 20
+      ]),
+    ).toEqual([[L(7), 20]]);
+  });
+});

@@ -463,3 +463,31 @@ describe('feit-mening: a pronoun after an attributed sentence, a diagnosis as ca
     ]);
   });
 });
+
+describe('feit-mening: after heldout-7', () => {
+  it("the writer's observation does not cover the writer's interpretation; 'doodsbang', 'wat bevestigt dat', 'loverboy'; 'aantrekken' is no trait", async () => {
+    const body = [
+      'Bij het huisbezoek zag ik twaalf lege wijnflessen staan, wat laat zien dat moeder haar drinken niet onder controle heeft.', // L3
+      'Sem is doodsbang voor zijn vader.', // L5
+      'Sem kwam vier keer zonder ontbijt op school, wat bevestigt dat de ouders de zorg niet aankunnen.', // L7
+      'Dee is een loverboy.', // L9
+      'Ik zag dat Lisa moeder hielp met het aantrekken van haar steunkousen.',
+      'Ik zag dat Sem bang was toen vader binnenkwam.',
+      'Vader wil vooral weg vanwege zijn nieuwe relatie en denkt daarbij te weinig aan Sem.', // L15
+    ];
+    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
+    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+      [FM_LINES + 3, 1, 'wat laat zien dat'],
+      [FM_LINES + 5, 1, 'doodsbang'],
+      [FM_LINES + 7, 1, 'wat bevestigt dat'],
+      [FM_LINES + 9, 1, 'loverboy'],
+      [FM_LINES + 15, 1, 'wil'],
+    ]);
+  });
+
+  it('a pronoun with a family member named again in its own sentence is the informant', async () => {
+    const body = ['De huisarts schrijft dat Sem alleen voor kinderkwalen kwam. Hij heeft Sem nooit doorverwezen.'];
+    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
+    expect(r.messages).toEqual([]);
+  });
+});

@@ -285,3 +285,15 @@ describe('attribution with an apposition, and a plural verb after "en"', () => {
     expect(clauses('Het verslag adviseerde te oefenen door voordoen en herhalen.')).toEqual(['Het verslag adviseerde te oefenen door voordoen en herhalen.']);
   });
 });
+
+describe('nouns that look like verbs', () => {
+  const clauses = (s: string) => taal.analyze(s, ctx).clauses.map((c) => [s.slice(c.start, c.end), c.tense]);
+  it('"het overlijden" is a noun; "geweld" is no participle; "denkt aan" is no attribution', () => {
+    expect(clauses('In 2020 is Sem getuige van het geweld.')).toEqual([['In 2020 is Sem getuige van het geweld.', 'present']]);
+    expect(clauses('Hij vertelt dat hij na het overlijden van zijn broer meer is gaan drinken.')).toEqual([
+      ['Hij vertelt', 'present'],
+      ['dat hij na het overlijden van zijn broer meer is gaan drinken.', 'perfect'],
+    ]);
+    expect(taal.analyze('Vader wil weg en denkt daarbij te weinig aan Sem.', ctx).attributions).toEqual([]);
+  });
+});
