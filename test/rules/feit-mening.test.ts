@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { doc, findings, FM_LINES, lintWith } from '../helpers.js';
 
 const L = (n: number) => FM_LINES + n;
+/** [line, column, quoted cue] of each finding in a Feiten section with these paragraphs. */
+const cueList = async (body: string[]) =>
+  (await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening')).messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]]);
 const run = async (lines: string[], section = 'Feiten') => (await findings(doc(`## ${section}\n\n${lines.join('\n\n')}\n`), 'feit-mening')).map((f) => [f.line, f.column]);
 
 describe('feit-mening', () => {
@@ -333,8 +336,7 @@ describe('feit-mening: clinical labels as a character, preferences, "niemand" an
       'Sem heeft moeite met rekenen.',
       'Moeder is druk bezig met de verhuizing.',
     ];
-    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
-    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+    expect(await cueList(body)).toEqual([
       [FM_LINES + 3, 1, 'borderline'],
       [FM_LINES + 5, 1, 'een alcoholist'],
       [FM_LINES + 7, 1, 'ADHD-achtig'],
@@ -364,8 +366,7 @@ describe('feit-mening: norms, needs, weighing frames, situation judgements and a
       'Moeder moet zich elke week melden bij de reclassering.',
       'Vader werkt niet meer sinds januari.',
     ];
-    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
-    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+    expect(await cueList(body)).toEqual([
       [FM_LINES + 3, 1, 'heeft baat bij'],
       [FM_LINES + 5, 1, 'heeft hulp nodig'],
       [FM_LINES + 7, 1, 'Het is belangrijk'],
@@ -387,8 +388,7 @@ describe('feit-mening: excess, culture as explanation, lost grip and no remorse'
       'Sem leert in de klas over de Nederlandse cultuur.',
       'Het huis is te klein voor vijf personen.',
     ];
-    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
-    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+    expect(await cueList(body)).toEqual([
       [FM_LINES + 3, 1, 'te streng'],
       [FM_LINES + 5, 1, 'In de Eritrese cultuur'],
       [FM_LINES + 7, 1, 'geen grip op'],
@@ -407,8 +407,7 @@ describe('feit-mening: character traits in the present tense', () => {
       'Vader is verantwoordelijk voor de financiën.',
       'Moeder is een alleenstaande moeder.',
     ];
-    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
-    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+    expect(await cueList(body)).toEqual([
       [FM_LINES + 3, 1, 'passief'],
       [FM_LINES + 5, 1, 'een stil en teruggetrokken meisje'],
     ]);
@@ -423,8 +422,7 @@ describe("feit-mening: the writer's inference and certainty", () => {
       'Sem moet om acht uur op school zijn.',
       'Sem moet worden opgehaald door oma.',
     ];
-    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
-    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+    expect(await cueList(body)).toEqual([
       [FM_LINES + 3, 1, 'moet'],
       [FM_LINES + 5, 1, 'ongetwijfeld'],
     ]);
@@ -439,8 +437,7 @@ describe('feit-mening: influence, problem labels, dated wishes and help with a t
       'In 2023 willen de pleegouders stoppen met de plaatsing.',
       'Moeder heeft hulp nodig bij het klaarmaken van de fles.',
     ];
-    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
-    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+    expect(await cueList(body)).toEqual([
       [FM_LINES + 3, 1, 'wordt door moeder beïnvloed'],
       [FM_LINES + 5, 1, 'agressieprobleem'],
     ]);
@@ -455,8 +452,7 @@ describe('feit-mening: a pronoun after an attributed sentence, a diagnosis as ca
       'Moeder heeft een angststoornis, waardoor zij haar angsten op Sem overdraagt.', // L7
       'Lisa neemt de rol van moeder over.', // L9
     ];
-    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
-    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+    expect(await cueList(body)).toEqual([
       [FM_LINES + 5, 61, 'kort lontje'],
       [FM_LINES + 7, 1, 'waardoor'],
       [FM_LINES + 9, 1, 'neemt de rol van moeder over'],
@@ -475,8 +471,7 @@ describe('feit-mening: after heldout-7', () => {
       'Ik zag dat Sem bang was toen vader binnenkwam.',
       'Vader wil vooral weg vanwege zijn nieuwe relatie en denkt daarbij te weinig aan Sem.', // L15
     ];
-    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
-    expect(r.messages.map((m) => [m.line, m.column, /^"([^"]+)"/.exec(m.message)?.[1]])).toEqual([
+    expect(await cueList(body)).toEqual([
       [FM_LINES + 3, 1, 'wat laat zien dat'],
       [FM_LINES + 5, 1, 'doodsbang'],
       [FM_LINES + 7, 1, 'wat bevestigt dat'],
@@ -486,8 +481,6 @@ describe('feit-mening: after heldout-7', () => {
   });
 
   it('a pronoun with a family member named again in its own sentence is the informant', async () => {
-    const body = ['De huisarts schrijft dat Sem alleen voor kinderkwalen kwam. Hij heeft Sem nooit doorverwezen.'];
-    const r = await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening');
-    expect(r.messages).toEqual([]);
+    expect(await cueList(['De huisarts schrijft dat Sem alleen voor kinderkwalen kwam. Hij heeft Sem nooit doorverwezen.'])).toEqual([]);
   });
 });
