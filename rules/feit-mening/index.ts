@@ -48,6 +48,8 @@ const INNER_VERBS = new Set([
   'schaamt', 'schaamde', 'schamen', 'ergert', 'ergerde', 'verveelt', 'verveelde', 'realiseert', 'realiseerde', 'geneert', 'wantrouwt', 'wantrouwde',
   // plural forms, and how someone sees another: "De ouders begrijpen niet", "beschouwt de pleegouders als zijn ouders"
   'begrijpen', 'begrepen', 'beseffen', 'beseften', 'snappen', 'snapten', 'durven', 'genieten', 'missen', 'verlangen', 'beschouwt', 'beschouwde', 'beschouwen',
+  // belief without a dat-clause: "Moeder gelooft Yara niet" ("Moeder gelooft dat …" is her view, an attribution)
+  'gelooft', 'geloofde', 'geloven', 'geloofden',
 ]);
 /** Perception of a family member stated as fact with a negation: "merkt niets", "heeft niet door", "ziet niet in". */
 const UNNOTICED = /^(merkt|merkte|ziet|zag|heeft|had)$/;
@@ -84,6 +86,9 @@ function findCues(s: Sentence, a: SentenceAnalysis, lex: Record<string, PhraseSe
     if ((words[i] === 'zou' || words[i] === 'zouden') && words.slice(i + 1, i + 8).some((w, k, arr) => (w === 'hebben' || w === 'zijn') && arr.slice(0, k).some(() => true) || w === 'hebben' || w === 'zijn')) {
       if (t.slice(i + 1, i + 8).some((x) => x.verb?.participle)) add('gissing', i, i);
     }
+    // A prediction about a family member: "Moeder zal nooit veranderen". A dated plan ("Sem zal na de
+    // zomer naar groep 5 gaan") is not one.
+    if ((words[i] === 'zal' || words[i] === 'zullen') && clauseAt(a, i)?.tense === 'future' && a.timeReferences.length === 0 && !words.some((w) => PLAN_TIME.test(w)) && subjectBeforeIsFamily(a, i) && innerStateOfFamily(a, i)) add('gissing', i, i);
     // The writer's inference: "moet het hebben geweten", "moeten dat hebben gezien".
     if ((words[i] === 'moet' || words[i] === 'moeten') && t.slice(i + 1, i + 9).some((x) => x.lower === 'hebben' || x.lower === 'zijn') && t.slice(i + 1, i + 9).some((x) => x.verb?.participle) && innerStateOfFamily(a, i)) add('gissing', i, i);
     // "een onvoldoende voor rekenen", "drie onvoldoendes": a school mark, not a judgement.
@@ -232,7 +237,9 @@ function characterisation(t: Token[], i: number, lex: Record<string, PhraseSet>,
 }
 
 /** Degree words that may stand between the copula and a label: "is zwaar depressief", "is een echte narcist". */
-const LABEL_FILLERS = /^(erg|heel|zeer|zwaar|ernstig|licht|behoorlijk|echt|echte|gewoon|duidelijk|ook|nogal|wat|een|zelf|typisch|typische|klassiek|klassieke)$/;
+const LABEL_FILLERS = /^(erg|heel|zeer|zwaar|ernstig|licht|behoorlijk|echt|echte|gewoon|duidelijk|ook|nogal|wat|een|zelf|typisch|typische|klassiek|klassieke|al|sinds|jaar|jaren|lang|inmiddels|nog|steeds|altijd|\d+|twee|drie|vier|vijf|zes|tien|vijftien|twintig|dertig)$/;
+/** Words that make a future a plan rather than a prediction. */
+const PLAN_TIME = /^(na|vanaf|volgende|komende|binnenkort|morgen|straks|dan)$/;
 
 /** A single-word diagnosis form (or an abbreviation in capitals) at token j; its canonical term. */
 function diagnosisAt(t: Token[], j: number, dx: DiagnosisLexicon): string | undefined {

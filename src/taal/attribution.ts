@@ -205,8 +205,12 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
         const degree = rest.some((t) => /^(te|erg|heel|zo|best|nogal|wel|niet|zeer|behoorlijk)$/.test(t.lower));
         if (!followsThat && place && !degree) continue;
       }
-      // "denkt daarbij te weinig aan Luuk": thinking about someone, not an opinion someone gives.
-      if (lemma === 'denken' && !followsThat && !hasColonOrQuote) continue;
+      // An opinion verb gives someone's view only with what they think: a dat-clause, a colon or quote, or
+      // the content before it ("…, denkt moeder."). "denkt daarbij te weinig aan Luuk" (thinking about) and
+      // "gelooft Yara niet" (not believing her) are no attributions. "vinden" has its own test below.
+      const atEnd = first > 0 && tokens[first - 1]!.text === ',' && last - vi <= 4 && (last === n - 1 || tokens[last + 1]?.text === '.');
+      // "maakt zich zorgen over …" names its content with "over".
+      if (opinion && !speech && lemma !== 'vinden' && lemma !== 'zorgen maken' && !followsThat && !hasColonOrQuote && !atEnd) continue;
       if (lemma === 'vragen' && !followsThat && !tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'om' || t.lower === 'of')) continue;
       // Subject: before the verb in the clause (normal order) or right after it (inversion).
       // The subject stands before the finite verb ("De school heeft laten weten"), also when the cue is a participle or infinitive after it.

@@ -48,6 +48,8 @@ function tenseOf(tokens: Token[], range: [number, number], finite: number | unde
     if (t.kind !== 'word') continue;
     // Participles from the table, and ge-…-en/d/t forms it lacks or tags as adjectives ("geboren", "gescheiden").
     // "geweld", "gezin", "gebied" are nouns, not participles.
+    // "is moeilijk te verstaan": an infinitive after "te" that looks like a participle is no participle.
+    if (tokens[i - 1]?.lower === 'te') continue;
     const knownNoun = t.pos === 'noun' && inLexicon(t.lower);
     if (t.verb?.participle || (!knownNoun && (isParticiple(t.lower) || (i > finite && /^ge\p{L}{3,}(en|d|t)$/u.test(t.lower))))) hasParticiple = true;
     if (t.verb?.infinitive) {

@@ -64,6 +64,13 @@ function guessWeakVerb(w: string): VerbForm[] {
   if ((m = /^(.+?)(?:den|ten)$/.exec(w))) tryStem(m[1]!, 'w');
   if ((m = /^(.+?)t$/.exec(w)) && w.length > 3) tryStem(m[1]!, 's');
   if ((m = /^(.*?)ge(.+?)[dt]$/.exec(w))) tryStem(m[1]! + m[2]!, 'd');
+  // Verbs on -eren (escaleren, functioneren, reageren) are regular; the table lacks many of them.
+  if (!out.length && !inLexicon(w) && w.length > 6) {
+    if (/eren$/.test(w)) out.push({ lemma: w, flags: 'ip' });
+    else if (/eert$/.test(w)) out.push({ lemma: w.slice(0, -3) + 'ren', flags: 's' });
+    else if ((m = /^(.+eer)(de|den)$/.exec(w))) out.push({ lemma: m[1]!.slice(0, -2) + 'ren', flags: m[2] === 'de' ? 'v' : 'w' });
+    else if ((m = /^ge(.+e)erd$/.exec(w))) out.push({ lemma: m[1]! + 'ren', flags: 'd' });
+  }
   return out;
 }
 

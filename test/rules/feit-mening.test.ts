@@ -484,3 +484,26 @@ describe('feit-mening: after heldout-7', () => {
     expect(await cueList(['De huisarts schrijft dat Sem alleen voor kinderkwalen kwam. Hij heeft Sem nooit doorverwezen.'])).toEqual([]);
   });
 });
+
+describe('feit-mening: after heldout-8', () => {
+  it('a prediction, a label after a time phrase, credibility, a group generalisation, not believing someone', async () => {
+    expect(
+      await cueList([
+        'Vader zal niet meer veranderen.', // L3
+        'Vader is al twintig jaar een verslaafde.', // L5
+        'Het verhaal van Sem is daarom geloofwaardig.', // L7
+        'Zoals vaak bij arbeidsmigranten staat werk op de eerste plaats.', // L9
+        'Moeder gelooft Sem niet en kiest voor haar partner.', // L11
+        'Sem zal na de zomer naar groep 5 gaan.',
+        'Moeder gelooft dat Sem liegt.',
+        'Sem liegt, denkt moeder.',
+      ]),
+    ).toEqual([
+      [FM_LINES + 3, 1, 'zal'],
+      [FM_LINES + 5, 1, 'al twintig jaar een verslaafde'],
+      [FM_LINES + 7, 1, 'geloofwaardig'],
+      [FM_LINES + 9, 1, 'Zoals vaak bij'],
+      [FM_LINES + 11, 1, 'kiest voor haar partner'],
+    ]);
+  });
+});

@@ -297,3 +297,11 @@ describe('nouns that look like verbs', () => {
     expect(taal.analyze('Vader wil weg en denkt daarbij te weinig aan Sem.', ctx).attributions).toEqual([]);
   });
 });
+
+describe('verbs the table lacks, and "te" + infinitive', () => {
+  const clauses = (s: string) => taal.analyze(s, ctx).clauses.map((c) => [s.slice(c.start, c.end), c.tense]);
+  it('"escaleren" after an opening year is the verb; "is moeilijk te verstaan" is no perfect', () => {
+    expect(clauses('In 2022 escaleren de ruzies tussen de ouders.')).toEqual([['In 2022 escaleren de ruzies tussen de ouders.', 'present']]);
+    expect(clauses('Sem is voor vreemden moeilijk te verstaan.')).toEqual([['Sem is voor vreemden moeilijk te verstaan.', 'present']]);
+  });
+});
