@@ -19,6 +19,8 @@ interface Cue {
   category: Category;
   /** A writer's-opinion cue that someone else's attribution can still cover ("Volgens de school zou Sem … moeten"). */
   coverable?: boolean;
+  /** The writer's own inference that no attribution in the sentence covers. */
+  writerOnly?: boolean;
   start: number;
   end: number;
   words: string;
@@ -438,6 +440,9 @@ function innerStateOfFamily(a: SentenceAnalysis, i: number): boolean {
   return inClause.some(isFamily);
 }
 
+/** A relative clause in which the writer comments on the whole sentence: "…, wat laat zien dat …". */
+const WRITER_COMMENT = /^(wat|hetgeen|waaruit|waarmee)\b/i;
+
 const CONTINUATION = /^(ook|daarnaast|verder|bovendien|volgens (haar|hem))\b/i;
 const PRONOUN_START = /^(hij|zij|ze)\b/i;
 const FEMALE_SOURCE = /\b(moeder|oma|tante|zus|zuster|pleegmoeder|stiefmoeder|mevrouw|mw|juf|buurvrouw|grootmoeder|dochter)\b/i;
@@ -520,7 +525,13 @@ const rule: Rule = {
         }
         found.push({ category: 'schrijversmening', start: x.start, end, words: s.text.slice(x.start, end) });
       }
+      // "Vader vindt zijn werk belangrijker dan zijn kinderen, want hij plant …": the writer infers the view
+      // and gives the evidence; that inference is the writer's interpretation.
+      const inferred = a.attributions.find((x) => x.opinion && !x.byWriter && a.persons.some((p) => isFamily(p) && p.start >= x.start && p.end <= x.end));
+      const want = inferred ? a.tokens.findIndex((t) => t.lower === 'want' && t.start > inferred.end) : -1;
+      if (want >= 0 && enabled.has('duiding')) found.push({ category: 'duiding', start: a.tokens[want]!.start, end: a.tokens[want]!.end, words: a.tokens[want]!.text, writerOnly: true });
       const cues = found.filter((c) => {
+        if (c.writerOnly) return true;
         if (inRanges(quotes, c.start, c.end)) return false;
         // The writer's own opinion is never covered by someone else's attribution.
         if (c.category === 'schrijversmening' && !c.coverable) return true;
@@ -530,7 +541,15 @@ const rule: Rule = {
         if (continued && c.category !== 'gissing') return false;
         // What the writer saw covers a visible feeling ("Ik zag dat Sem bang was"), not the writer's own
         // judgement or interpretation of it ("zag ik twaalf lege flessen, wat laat zien dat …").
-        return !grounding.some((g) => (g.kind !== 'observation' || c.category === 'binnenwereld') && ((c.start >= g.scopeStart && c.end <= g.scopeEnd) || (c.start >= g.start && c.end <= g.end)));
+        return !grounding.some((g) => {
+          if (g.kind === 'observation' && c.category !== 'binnenwereld') return false;
+          // The writer's comment on a reported fact ("Joris vertelt dat hij laat slaapt, wat laat zien dat …")
+          // is covered only by an attribution inside it ("…, wat volgens haar laat zien …").
+          if (c.category === 'duiding' && WRITER_COMMENT.test(c.words) && g.start < c.start) return false;
+          // A hedge before the attribution's verb is the writer's: "Blijkbaar vinden ouders het normaal".
+          if (c.category === 'gissing' && c.start >= g.start && c.end < g.end) return false;
+          return (c.start >= g.scopeStart && c.end <= g.scopeEnd) || (c.start >= g.start && c.end <= g.end);
+        });
       });
       if (!cues.length) continue;
       const order = CATEGORIES;

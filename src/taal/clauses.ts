@@ -197,13 +197,28 @@ export function splitClauses(tokens: Token[]): Clause[] {
         finite = k;
       }
     }
-    // In a subordinate clause the finite verb stands at the end: prefer the last finite auxiliary.
+    // In a subordinate clause the finite verb stands at the end: prefer the last finite auxiliary, and in a
+    // conjunction clause the last clearly finite verb ("toen vader dronken aan de deur staat": 'dronken' is
+    // an adjective there).
     if (subordinate && finite !== undefined) {
+      let found = false;
       for (let i = last; i > finite; i--) {
         const t = tokens[i]!;
         if (isFiniteCandidate(tokens, i) && isClearlyFinite(t.lower) && t.verb?.auxiliary) {
           finite = i;
+          found = true;
           break;
+        }
+      }
+      // Only the verb cluster that closes a conjunction clause: "toen vader dronken … aan de deur staat".
+      if (!found && SUBORDINATORS.has(head)) {
+        let k = last;
+        while (k > finite && tokens[k]!.kind === 'punct') k--;
+        for (; k > finite && tokens[k]!.verb; k--) {
+          if (isFiniteCandidate(tokens, k) && isClearlyFinite(tokens[k]!.lower) && tokens[k]!.pos === 'verb') {
+            finite = k;
+            break;
+          }
         }
       }
     }

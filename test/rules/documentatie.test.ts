@@ -280,7 +280,7 @@ describe('diagnosis lexicon (diagnoses.yaml)', () => {
 
   it('has a source note and well-formed entries', () => {
     expect(raw.bron).toContain('seed 002');
-    expect(raw.diagnoses.length).toBe(21);
+    expect(raw.diagnoses.length).toBe(22);
     for (const d of raw.diagnoses) {
       expect((d.vormen ?? []).length + (d.afkortingen ?? []).length, d.term).toBeGreaterThan(0);
       for (const v of d.vormen ?? []) expect(v, d.term).toBe(v.toLowerCase());

@@ -507,3 +507,23 @@ describe('feit-mening: after heldout-8', () => {
     ]);
   });
 });
+
+describe('feit-mening: after heldout-9', () => {
+  it("the writer's comment after a report, an inferred view with 'want', a hedge before an opinion verb, 'van slag'", async () => {
+    expect(
+      await cueList([
+        'Sem vertelt dat hij pas na middernacht gaat slapen, wat laat zien dat de ouders geen grenzen stellen.', // L3
+        'Vader vindt zijn werk belangrijker dan zijn kinderen, want hij plant zijn diensten niet rond de bezoeken.', // L5
+        'Blijkbaar vinden de ouders het normaal dat de meisjes geen eigen bed hebben.', // L7
+        'Lisa is na een gemist bezoek dagen van slag.', // L9
+        'Moeder vertelt dat zij te laat was, wat volgens haar kwam doordat de bus niet reed.',
+        'Vader vindt dat de school te streng is.',
+      ]),
+    ).toEqual([
+      [FM_LINES + 3, 1, 'wat laat zien dat'],
+      [FM_LINES + 5, 1, 'want'],
+      [FM_LINES + 7, 1, 'Blijkbaar'],
+      [FM_LINES + 9, 1, 'van slag'],
+    ]);
+  });
+});

@@ -305,3 +305,10 @@ describe('verbs the table lacks, and "te" + infinitive', () => {
     expect(clauses('Sem is voor vreemden moeilijk te verstaan.')).toEqual([['Sem is voor vreemden moeilijk te verstaan.', 'present']]);
   });
 });
+
+describe('the verb that closes a conjunction clause', () => {
+  it('"toen vader dronken aan de deur staat" is present: "dronken" is an adjective there', () => {
+    const s = 'Het incident van juni 2023, toen vader dronken aan de deur staat, weegt zwaar.';
+    expect(taal.analyze(s, ctx).clauses.map((c) => c.tense)).toEqual(['none', 'present', 'present']);
+  });
+});
