@@ -4,7 +4,7 @@
  * --ignore-pattern and the config's `negeren` applied.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 
@@ -60,16 +60,27 @@ export async function selectFiles(args: string[], cwd: string, settings: IgnoreS
     const relConfig = relative(settings.configDir, abs);
     if (settings.configPatterns.length && inside(relConfig) && configIgnore.ignores(toPosix(relConfig))) return true;
     if (root && root !== cwd) {
-      let ig = perRoot.get(root);
-      if (!ig) {
-        ig = ignore().add(readIgnoreFile(root));
-        perRoot.set(root, ig);
-      }
       const r = relative(root, abs);
-      if (inside(r) && ig.ignores(toPosix(r))) return true;
+      if (inside(r) && ignoreOf(root).ignores(toPosix(r))) return true;
+    }
+    // Like .gitignore, a .toetsignore in a folder below the root or cwd applies to that folder:
+    // "toets check fixtures" honours fixtures/corpus/.toetsignore.
+    const top = root ?? cwd;
+    if (inside(relative(top, abs))) {
+      for (let d = dirname(abs); d !== top && inside(relative(top, d)); d = dirname(d)) {
+        if (ignoreOf(d).ignores(toPosix(relative(d, abs)))) return true;
+      }
     }
     return false;
   };
+  function ignoreOf(dir: string): Ignore {
+    let ig = perRoot.get(dir);
+    if (!ig) {
+      ig = ignore().add(readIgnoreFile(dir));
+      perRoot.set(dir, ig);
+    }
+    return ig;
+  }
 
   const files: string[] = [];
   const seen = new Set<string>();

@@ -39,6 +39,14 @@ describe('file selection', () => {
     expect(s.ignoredExplicit).toEqual(['d.md']);
   });
 
+  it('a .toetsignore in a folder below the walked root applies to that folder, as .gitignore does', async () => {
+    const root = tree(['fixtures/corpus/ANNOTATIE.md', 'fixtures/corpus/a.md', 'fixtures/set/README.md', 'fixtures/set/b.md', 'fixtures/README.md']);
+    writeFileSync(join(root, 'fixtures', 'corpus', '.toetsignore'), 'ANNOTATIE.md\n');
+    writeFileSync(join(root, 'fixtures', 'set', '.toetsignore'), 'README.md\n');
+    const s = await selectFiles(['fixtures'], root, none(root));
+    expect(s.files.map((f) => relative(root, f))).toEqual(['fixtures/README.md', 'fixtures/corpus/a.md', 'fixtures/set/b.md']);
+  });
+
   it('expands globs, keeps explicit non-.md files, removes duplicates and reports what is missing', async () => {
     const root = tree(['a/x.md', 'a/y.md', 'notities.txt']);
     const s = await selectFiles(['a/*.md', 'a/x.md', 'notities.txt', 'weg.md', 'b/**/*.md'], root, none(root));
