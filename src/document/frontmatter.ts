@@ -8,7 +8,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsImport from 'ajv-formats';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import { packagePath } from '../util/paths.js';
-import type { Child, Frontmatter, FrontmatterProblem, Person, Point, SourceEntry, Span } from './types.js';
+import type { Child, Correction, Discussion, Frontmatter, FrontmatterProblem, Measure, Person, Point, SourceEntry, Span } from './types.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as (a: Ajv) => Ajv;
@@ -110,6 +110,9 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
     kinderen: [],
     betrokkenen: [],
     bronnen: [],
+    maatregelen: [],
+    besproken: [],
+    correcties: [],
     problems,
     keySpans: {},
   };
@@ -248,7 +251,30 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
     birthDate: parseIsoDate(k.geboortedatum),
     span: spanOfPath(['kinderen', i]),
   }));
-  fm.betrokkenen = list('betrokkenen').map((p, i): Person => ({ naam: str(p.naam), rol: str(p.rol), span: spanOfPath(['betrokkenen', i]) }));
+  const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
+  fm.betrokkenen = list('betrokkenen').map((p, i): Person => ({ naam: str(p.naam), rol: str(p.rol), gezag: bool(p.gezag), span: spanOfPath(['betrokkenen', i]) }));
+  if (obj.kader === 'vrijwillig' || obj.kader === 'gedwongen') fm.kader = obj.kader;
+  const versie = typeof obj.versie === 'number' ? obj.versie : typeof obj.versie === 'string' && /^\d+$/.test(obj.versie.trim()) ? Number(obj.versie) : undefined;
+  if (versie !== undefined) fm.versie = versie;
+  fm.maatregelen = list('maatregelen').map((m, i): Measure => ({
+    soort: str(m.soort),
+    kinderen: Array.isArray(m.kinderen) ? m.kinderen.map(str).filter((n): n is string => n !== undefined) : undefined,
+    van: str(m.van),
+    from: parseIsoDate(m.van),
+    tot: str(m.tot),
+    until: parseIsoDate(m.tot),
+    status: str(m.status),
+    beschikking: str(m.beschikking),
+    span: spanOfPath(['maatregelen', i]),
+  }));
+  fm.besproken = list('besproken').map((b, i): Discussion => ({ met: str(b.met), datum: str(b.datum), date: parseIsoDate(b.datum), span: spanOfPath(['besproken', i]) }));
+  fm.correcties = list('correcties').map((c, i): Correction => ({
+    onjuist: str(c.onjuist),
+    datum: str(c.datum),
+    date: parseIsoDate(c.datum),
+    door: str(c.door),
+    span: spanOfPath(['correcties', i]),
+  }));
   fm.bronnen = list('bronnen')
     .map((b, i): SourceEntry | undefined => {
       const id = str(b.id);
@@ -260,6 +286,8 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
         datum: str(b.datum),
         date: parseIsoDate(b.datum),
         titel: str(b.titel),
+        status: b.status === 'bevestigd' || b.status === 'niet-nagegaan' || b.status === 'betwist' ? b.status : undefined,
+        overgenomen: bool(b.overgenomen),
         span: spanOfPath(['bronnen', i]),
       };
     })

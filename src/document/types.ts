@@ -34,6 +34,10 @@ export type SectionKind =
   | 'zorgen'
   | 'analyse'
   | 'zienswijze'
+  | 'reactie'
+  | 'rechtspositie'
+  | 'netwerk'
+  | 'samenvatting'
   | 'doelen'
   | 'afspraken'
   | 'bronnen'
@@ -46,6 +50,10 @@ export const SECTION_KINDS: readonly SectionKind[] = [
   'zorgen',
   'analyse',
   'zienswijze',
+  'reactie',
+  'rechtspositie',
+  'netwerk',
+  'samenvatting',
   'doelen',
   'afspraken',
   'bronnen',
@@ -73,6 +81,10 @@ export interface SourceEntry {
   /** Parsed `datum`, if it is a valid date. */
   date?: Date;
   titel?: string;
+  /** v2: was the information checked? */
+  status?: 'bevestigd' | 'niet-nagegaan' | 'betwist';
+  /** v2: taken over from this source without own investigation. */
+  overgenomen?: boolean;
   /** Where this entry stands in the frontmatter (the `- id:` item). */
   span: Span;
 }
@@ -87,6 +99,46 @@ export interface Child {
 export interface Person {
   naam?: string;
   rol?: string;
+  /** v2: has parental authority. */
+  gezag?: boolean;
+  span: Span;
+}
+
+/** v2 `kader`: voluntary help or a court measure. */
+export type Frame = 'vrijwillig' | 'gedwongen';
+
+/** v2: one entry of `maatregelen` (a measure in force or requested). */
+export interface Measure {
+  /** OTS | VOTS | MUHP | VoVo | schorsing-gezag | GBM | voogdij (as written). */
+  soort?: string;
+  /** Names from `kinderen`; absent = all children. */
+  kinderen?: string[];
+  van?: string;
+  from?: Date;
+  tot?: string;
+  until?: Date;
+  /** lopend | verzocht | geëindigd */
+  status?: string;
+  /** Id of a source of soort `uitspraak`. */
+  beschikking?: string;
+  span: Span;
+}
+
+/** v2: one entry of `besproken` (discussed in person before sending). */
+export interface Discussion {
+  met?: string;
+  datum?: string;
+  date?: Date;
+  span: Span;
+}
+
+/** v2: one entry of `correcties` (information found wrong). */
+export interface Correction {
+  onjuist?: string;
+  datum?: string;
+  date?: Date;
+  /** bron | klachtencommissie | rechter | gi | raad */
+  door?: string;
   span: Span;
 }
 
@@ -116,6 +168,13 @@ export interface Frontmatter {
   kinderen: Child[];
   betrokkenen: Person[];
   bronnen: SourceEntry[];
+  /** v2 fields (absent or empty when the document does not use them). */
+  kader?: Frame;
+  maatregelen: Measure[];
+  besproken: Discussion[];
+  correcties: Correction[];
+  /** `versie` as a number, when it is one. */
+  versie?: number;
   problems: FrontmatterProblem[];
   /** Span of a top-level key's value (or key if the value is empty), e.g. keySpan('datum'). */
   keySpans: Record<string, Span>;
