@@ -170,6 +170,27 @@ export function fatalResult(filePath: string, message: string, code: string, lin
   return { filePath, messages: [finding], suppressedMessages: [], errorCount: 1, warningCount: 0, fatal: { message, code } };
 }
 
+/**
+ * The report's message: its own `message`, or the rule's template `messageId`
+ * with `{name}` placeholders filled from `data`. A report with neither, an
+ * unknown id or a placeholder without data is a defect of the rule: it throws,
+ * and the engine turns that into "Interne fout in regel …".
+ */
+export function withMessage(meta: RuleMeta, d: ReportDescriptor): ReportDescriptor & { message: string } {
+  if (d.messageId === undefined) {
+    if (typeof d.message !== 'string' || !d.message) throw new Error('melding zonder tekst (geen message en geen messageId)');
+    return d as ReportDescriptor & { message: string };
+  }
+  const template = meta.messages?.[d.messageId];
+  if (template === undefined) throw new Error(`onbekende messageId '${d.messageId}'`);
+  const message = template.replace(/\{(\w[\w-]*)\}/g, (_, name: string) => {
+    const value = d.data?.[name];
+    if (value === undefined) throw new Error(`messageId '${d.messageId}' mist de waarde '${name}'`);
+    return String(value);
+  });
+  return { ...d, message };
+}
+
 function hash(s: string): string {
   return createHash('sha1').update(s).digest('hex');
 }
@@ -185,7 +206,7 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
   const offsets = new Map<Finding, number>();
   const keyCount = new Map<string, number>();
 
-  const make = (ruleId: string, severity: Severity, d: ReportDescriptor): Finding => {
+  const make = (ruleId: string, severity: Severity, d: ReportDescriptor & { message: string }): Finding => {
     const span = clampSpan(doc, d.span);
     const excerpt = excerptOf(doc, span);
     const key = `${ruleId}\0${(d.key ?? excerpt + '\0' + d.message).replace(/\s+/g, ' ').trim()}`;
@@ -195,6 +216,7 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
       ruleId,
       severity,
       message: d.message,
+      ...(d.messageId ? { messageId: d.messageId } : {}),
       line: span.start.line,
       column: span.start.column,
       endLine: span.end.line,
@@ -213,7 +235,7 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
       options,
       settings: config.settings,
       taal,
-      report: (d) => findings.push(make(rule.meta.id, !severityFixed && d.severity ? SEVERITY[d.severity] : severity, d)),
+      report: (d) => findings.push(make(rule.meta.id, !severityFixed && d.severity ? SEVERITY[d.severity] : severity, withMessage(rule.meta, d))),
     };
     try {
       rule.check(doc, ctx);

@@ -24,6 +24,9 @@ export function validateRule(rule: unknown, origin: string): string | undefined 
   if (![1, 2, 3, 4].includes(m.actielijn as number)) return `${origin}: regel '${m.id}' heeft geen actielijn 1 t/m 4`;
   if (m.defaultSeverity !== 'fout' && m.defaultSeverity !== 'waarschuwing') return `${origin}: regel '${m.id}' heeft geen geldige standaard-ernst`;
   if (typeof m.description !== 'string' || !m.description) return `${origin}: regel '${m.id}' heeft geen beschrijving`;
+  if (m.messages !== undefined && (typeof m.messages !== 'object' || m.messages === null || Object.values(m.messages).some((t) => typeof t !== 'string' || !t))) {
+    return `${origin}: regel '${m.id}' heeft ongeldige 'messages' (verwacht: per id een meldingstekst)`;
+  }
   return undefined;
 }
 

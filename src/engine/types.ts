@@ -50,13 +50,22 @@ export interface RuleMeta {
   optionsSchema?: Record<string, unknown>;
   /** Default option values. */
   defaultOptions?: Record<string, unknown>;
+  /**
+   * Dutch message templates by id (as in ESLint): a report names a `messageId`
+   * and fills the template's `{name}` placeholders from its `data`.
+   */
+  messages?: Record<string, string>;
 }
 
 export interface ReportDescriptor {
   /** Where: a span in the document. */
   span: Span;
-  /** Dutch message telling the writer what to do. */
-  message: string;
+  /** Dutch message telling the writer what to do (or give `messageId`). */
+  message?: string;
+  /** Id of a template in the rule's `meta.messages`; the message is made from it and `data`. */
+  messageId?: string;
+  /** Values for the template's `{name}` placeholders. */
+  data?: Record<string, string | number>;
   /**
    * Severity of this finding when the user did not set the rule's severity
    * (e.g. bronvermelding reports an unknown [@id] as 'fout', an uncited source as 'waarschuwing').
@@ -113,6 +122,8 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** The template id the rule reported with, if any (`meta.messages`). */
+  messageId?: string;
   line: number;
   column: number;
   endLine: number;

@@ -9,6 +9,7 @@ const json: Reporter = (summary) =>
         ruleId: m.ruleId,
         severity: m.severity,
         message: m.message,
+        ...(m.messageId ? { messageId: m.messageId } : {}),
         line: m.line,
         column: m.column,
         endLine: m.endLine,
