@@ -5,6 +5,7 @@
  * strength of every child and every parent or carer, and is not dwarfed by
  * the concerns.
  */
+import { sectionBody } from '../../src/document/index.js';
 import type { Document, Section } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { firstName, normalize } from '../../src/taal/index.js';
@@ -20,10 +21,6 @@ const ROLE_WORDS: Record<string, string[]> = {
   stiefouder: ['stiefouder', 'stiefvader', 'stiefmoeder', 'ouders'],
   grootouder: ['grootouder', 'grootouders', 'oma', 'opa', 'grootmoeder', 'grootvader'],
 };
-
-function sectionText(doc: Document, sections: Section[]): string {
-  return sections.map((s) => doc.text.slice(s.headingSpan.end.offset, s.span.end.offset)).join('\n');
-}
 
 function sentenceCount(doc: Document, sections: Section[]): number {
   return sections.reduce((n, s) => n + s.sentenceIndexes.filter((i) => doc.sentences[i]!.blockKind !== 'heading').length, 0);
@@ -69,17 +66,12 @@ const rule: Rule = {
       return;
     }
 
-    const placeholders = new Set(((ctx.options.plaatshouders as string[]) ?? []).map((p) => normalize(p).replace(/[.\s]+$/, '')));
-    const raw = sectionText(doc, krachten)
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/[#*_>`|]/g, ' ')
-      .trim();
-    const bare = normalize(raw).replace(/^[-*+\s]+/gm, '').replace(/[.\s]+$/g, '').trim();
+    const { raw, state } = sectionBody(doc, krachten, (ctx.options.plaatshouders as string[]) ?? []);
     const heading = krachten[0]!.headingSpan;
-    if (bare === '' || placeholders.has(bare)) {
+    if (state !== 'content') {
       ctx.report({
         span: heading,
-        message: bare === ''
+        message: state === 'empty'
           ? `De sectie "${krachten[0]!.heading}" is leeg. Schrijf op wat goed gaat: wat lukt het kind, wat doen de ouders goed, wie in het netwerk helpt?`
           : `De sectie "${krachten[0]!.heading}" bevat alleen "${raw}". Ook in een moeilijke situatie gaat er iets goed: noem per kind en per ouder ten minste één kracht.`,
         key: 'leeg',

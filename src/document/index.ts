@@ -5,3 +5,5 @@ export { buildDocument } from './build.js';
 export { knownDocumentTypes, parseIsoDate } from './frontmatter.js';
 export { normalizeHeading } from './sections.js';
 export * from './types.js';
+export { DEFAULT_PLACEHOLDERS, placeholderState, sectionBody, sectionBodyText } from './placeholder.js';
+export type { SectionBody } from './placeholder.js';
