@@ -16,7 +16,7 @@ function toets(args: string[], cwd = root, env: Record<string, string> = {}) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('toets CLI (built)', { timeout: 60_000 }, () => {
+describe('toets CLI (built)', () => {
   it('is built', () => {
     expect(existsSync(join(root, 'dist/src/cli/index.js'))).toBe(true);
   });

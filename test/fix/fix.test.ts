@@ -80,7 +80,7 @@ function utf16le(text: string): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 }
 
-describe('toets check --fix (built CLI)', { timeout: 60_000 }, () => {
+describe('toets check --fix (built CLI)', () => {
   it('rewrites dates and removes unused comments, keeping CRLF and the file mode', () => {
     const dir = tempDir('toets-fix-');
     const file = join(dir, 'plan.md');

@@ -160,7 +160,7 @@ describe('atomicWrite', () => {
   });
 });
 
-describe('toets check -o (built CLI)', { timeout: 60_000 }, () => {
+describe('toets check -o (built CLI)', () => {
   it('writes the output file, leaves no temporary file, and does not touch the inputs', () => {
     const inputDir = join(root, 'fixtures/voorbeelden');
     const inputs = readdirSync(inputDir).sort();
