@@ -1,5 +1,6 @@
 /** `toets check`: select files, lint them, report, and decide the exit code. */
-import { relative, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { resolveConfig } from '../config/index.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { createLinter, fatalResult, loadBuiltInRules, loadPlugins, suggest } from '../engine/index.js';
@@ -86,6 +87,15 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     results.push(fatalResult(arg, 'Dit bestand of deze map bestaat niet (of het patroon vindt geen bestanden).', 'ENOENT'));
     ioError = true;
   }
+  for (const u of selection.unreadable) {
+    results.push(fatalResult(displayPath(resolve(cwd, u.path), cwd), u.message, u.code));
+    ioError = true;
+  }
+  for (const arg of selection.empty) {
+    results.push(fatalResult(arg, 'Hier staan geen documenten om te controleren (.md of .markdown; negeerpatronen tellen mee).', 'NOFILES'));
+    ioError = true;
+  }
+  if (opts.output !== undefined) await refuseOutputOverInput(opts.output, selection.files, cwd);
   for (const arg of selection.ignoredExplicit) {
     const r = fatalResult(arg, 'Dit bestand is overgeslagen door een negeerpatroon (.toetsignore, --ignore-pattern of negeren:).', 'IGNORED');
     r.messages[0]!.severity = 1;
@@ -155,6 +165,30 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   const tooManyWarnings = opts.maxWarnings !== undefined && summary.warningCount > opts.maxWarnings;
   const exitCode = ioError ? 2 : summary.errorCount > 0 || tooManyWarnings ? 1 : 0;
   return { exitCode, text: opts.output ? '' : text };
+}
+
+/** `-o` must name a new or other file: never one of the documents being checked (that would replace it with the report). */
+export async function refuseOutputOverInput(output: string, inputs: readonly string[], cwd: string): Promise<void> {
+  if (output.trim() === '') throw new UsageError("De optie -o heeft een bestandsnaam nodig (nu leeg).");
+  const target = await canonical(resolve(cwd, output));
+  for (const input of inputs) {
+    if ((await canonical(input)) === target) {
+      throw new UsageError(`Het uitvoerbestand '${output}' is ook een document dat toets controleert; toets schrijft er niet overheen. Kies een ander bestand voor -o.`);
+    }
+  }
+}
+
+/** The real path of a file (symlinks resolved); for a file that does not exist yet, its folder's real path plus its name. */
+async function canonical(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return join(await realpath(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
 }
 
 /** A --rule flag naming an unknown rule is a usage error (the config file is not to blame). */

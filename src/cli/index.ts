@@ -9,7 +9,7 @@ import { RuleLoadError } from '../engine/index.js';
 import type { RunSummary } from '../engine/types.js';
 import { redactSummary } from '../privacy/redact.js';
 import { runCheck } from './check.js';
-import { OutputError, UsageError } from './errors.js';
+import { OutputError, UsageError, writeProblem } from './errors.js';
 import { runInit } from './init.js';
 import { runRegels } from './regels.js';
 import { runVergelijk, VERGELIJK_FORMATS } from './vergelijk.js';
@@ -107,7 +107,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .action(async (paths: string[], o: Record<string, unknown>) => {
       const outcome = await runCheck(paths, {
         format: o.format as string,
-        ...(o.output ? { output: o.output as string } : {}),
+        ...(o.output !== undefined ? { output: o.output as string } : {}),
         ...(o.config ? { config: o.config as string } : {}),
         rule: o.rule as string[],
         ...(o.maxWarnings !== undefined ? { maxWarnings: o.maxWarnings as number } : {}),
@@ -140,7 +140,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .action(async (oud: string, nieuw: string, o: Record<string, unknown>) => {
       const outcome = await runVergelijk(oud, nieuw, {
         format: o.format as string,
-        ...(o.output ? { output: o.output as string } : {}),
+        ...(o.output !== undefined ? { output: o.output as string } : {}),
         ...(o.config ? { config: o.config as string } : {}),
         rule: o.rule as string[],
         inlineConfig: o.inlineConfig !== false,
@@ -175,6 +175,28 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     });
   configure(init);
   return program;
+}
+
+/**
+ * Errors on the output streams end the run with a Dutch message, never a
+ * stack trace: a reader that stopped early (`toets check | head -1`, EPIPE)
+ * ends it quietly; a full disk (`> /dev/full`) or a closed stdout is an
+ * error (exit code 2), so a CI step does not pass with its report lost.
+ */
+export function guardOutputStreams(): void {
+  for (const [stream, name] of [[process.stdout, 'de uitvoer'], [process.stderr, 'de foutuitvoer']] as const) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      if (stream !== process.stderr) {
+        try {
+          process.stderr.write(`toets: kon niet naar ${name} schrijven: ${writeProblem(err)}.\n`);
+        } catch {
+          // stderr is gone too: the exit code still tells
+        }
+      }
+      process.exit(2);
+    });
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -13,7 +13,7 @@ import { htmlVergelijking } from '../vergelijk/uitvoer/html.js';
 import { markdownVergelijking } from '../vergelijk/uitvoer/markdown.js';
 import { stylishVergelijking } from '../vergelijk/uitvoer/stylish.js';
 import { atomicWrite } from '../util/atomic-write.js';
-import { checkRuleFlagIds, colorWanted, displayPath, parseRuleFlags } from './check.js';
+import { checkRuleFlagIds, refuseOutputOverInput, colorWanted, displayPath, parseRuleFlags } from './check.js';
 import { OutputError, UsageError, writeProblem } from './errors.js';
 import { toolVersion } from './version.js';
 
@@ -61,6 +61,7 @@ export async function runVergelijk(oud: string, nieuw: string, opts: VergelijkOp
   config.inlineConfig = opts.inlineConfig;
   await checkRuleFlagIds(Object.keys(ruleFlags), config);
   for (const [id, severity] of Object.entries(ruleFlags)) config.rules[id] = { ...(config.rules[id] ?? {}), severity };
+  if (opts.output !== undefined) await refuseOutputOverInput(opts.output, [resolve(cwd, oud), resolve(cwd, nieuw)], cwd);
   const linter = await createLinter(config);
 
   const read = async (path: string, welke: string): Promise<Required<LintOutput>> => {
