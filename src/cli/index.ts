@@ -102,6 +102,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--color', 'uitvoer altijd in kleur')
     .option('--no-color', 'uitvoer nooit in kleur')
     .option('--redact', 'vervang namen, geboortedatums, e-mail, telefoon, BSN, postcode en adres in de uitvoer (voor CI-logboeken); bestandsnamen blijven staan')
+    .option('--plugins', 'laad de plug-ins uit de configuratie (een plug-in is code die met uw rechten draait: alleen als u ze vertrouwt)')
     .option('--fix', 'verbeter wat veilig kan in de bestanden zelf (datums in JJJJ-MM-DD, ongebruikte toets-opmerkingen); de rest wordt gemeld')
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (paths: string[], o: Record<string, unknown>) => {
@@ -117,6 +118,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
         ignorePattern: o.ignorePattern as string[],
         ...(o.redact ? { transform: (summary: RunSummary) => redactSummary(summary) } : {}),
         fix: Boolean(o.fix),
+        plugins: Boolean(o.plugins),
       });
       if (outcome.text) io.out(outcome.text);
       io.setExit(outcome.exitCode);
@@ -136,6 +138,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--color', 'uitvoer altijd in kleur')
     .option('--no-color', 'uitvoer nooit in kleur')
     .option('--redact', 'vervang namen, geboortedatums en andere persoonsgegevens in de uitvoer')
+    .option('--plugins', 'laad de plug-ins uit de configuratie (alleen als u ze vertrouwt)')
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (oud: string, nieuw: string, o: Record<string, unknown>) => {
       const outcome = await runVergelijk(oud, nieuw, {
@@ -146,6 +149,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
         inlineConfig: o.inlineConfig !== false,
         ...(typeof o.color === 'boolean' ? { color: o.color } : {}),
         redact: Boolean(o.redact),
+        plugins: Boolean(o.plugins),
       });
       if (outcome.text) io.out(outcome.text);
       io.setExit(outcome.exitCode);
@@ -157,9 +161,10 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .description('toon alle regels met id, standaard-ernst, actielijn en beschrijving')
     .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat').choices(['tekst', 'text', 'json']).default('tekst'))
     .option('-c, --config <bestand>', 'configuratiebestand (voor plug-ins)')
+    .option('--plugins', 'laad de plug-ins uit de configuratie (alleen als u ze vertrouwt)')
     .helpOption('-h, --help', 'toon deze hulp')
-    .action(async (o: { format: string; config?: string }) => {
-      io.out(await runRegels(o.format, process.cwd(), o.config));
+    .action(async (o: { format: string; config?: string; plugins?: boolean }) => {
+      io.out(await runRegels(o.format, process.cwd(), o.config, Boolean(o.plugins)));
       io.setExit(0);
     });
   configure(regels);

@@ -3,6 +3,7 @@
  * ConfigError that names the file, the line and column, and the key.
  */
 import { forbiddenKeyPath, yamlErrorInDutch } from '../util/yaml-errors.js';
+import { untrustedReason } from '../util/file-trust.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
@@ -165,8 +166,20 @@ function toResolved(raw: RawConfig, file: string): ResolvedConfig {
 }
 
 /** Resolve the configuration for a run: --config FILE, else the nearest .toetsrc.yaml, else defaults. */
+/**
+ * The configuration for a run: the file given with --config (the user chose it), or the nearest
+ * .toetsrc.yaml above `cwd` — which is refused when someone else could have put it there.
+ */
 export function resolveConfig(cwd: string, explicit?: string): ResolvedConfig {
   if (explicit) return loadConfigFile(resolve(cwd, explicit));
   const found = findConfigFile(cwd);
-  return found ? loadConfigFile(found) : defaultConfig(cwd);
+  if (!found) return defaultConfig(cwd);
+  const distrust = untrustedReason(found);
+  if (distrust) {
+    throw new ConfigError(
+      `Deze configuratie wordt niet gebruikt: ${distrust}. Controleer het bestand; vertrouwt u het, geef het dan zelf op met --config.`,
+      found,
+    );
+  }
+  return loadConfigFile(found);
 }
