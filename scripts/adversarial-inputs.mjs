@@ -31,5 +31,6 @@ export function adversarialInputs(scale = 1) {
     ['CR only', 'a\r'.repeat(n(30_000))],
     ['toen Sem ... was', 'toen Sem '.repeat(n(10_000)) + 'twee was'],
     ['quotes', '"'.repeat(n(30_000))],
+    [`a ${n(80_000)}-letter word as a predicate`, 'Moeder is ' + 'heid'.repeat(n(20_000)) + '.'],
   ];
 }
