@@ -173,14 +173,18 @@ function rawParagraph(text: string, start: number, end: number, line: number): R
 /**
  * Limits beyond which micromark's time grows out of hand on one blank-line separated piece
  * (measured: 2,000 nested list levels take over a minute, 40,000 emphasis markers in one
- * paragraph about ten seconds). No real report comes near them; such a piece is read as plain text.
+ * paragraph about ten seconds, 20,000 citations thirty). No real report comes near them; such a piece is
+ * read as plain text (citations in it still count: they are found in the text).
  */
 export const MAX_NESTING = 100;
 export const MAX_EMPHASIS_MARKERS = 8_000;
+/** Square brackets in one piece: micromark resolves link labels in time that grows with their square (20,000 citations took 30 s). */
+export const MAX_BRACKETS = 200;
 
 /** Whether text[from, to) is nested too deep or holds too many emphasis markers to parse safely. */
 function tooHard(text: string, from: number, to: number): boolean {
   let markers = 0;
+  let brackets = 0;
   let depth = 0;
   let atLineStart = true;
   for (let k = from; k < to; k++) {
@@ -201,6 +205,7 @@ function tooHard(text: string, from: number, to: number): boolean {
       if (depth > MAX_NESTING) return true;
     }
     if ((c === 42 /* * */ || c === 95) /* _ */ && ++markers > MAX_EMPHASIS_MARKERS) return true;
+    if (c === 91 /* [ */ && ++brackets > MAX_BRACKETS) return true;
   }
   return false;
 }

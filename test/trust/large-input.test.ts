@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument, decode } from '../../src/document/index.js';
-import { MAX_PIECE } from '../../src/document/markdown.js';
+import { MAX_BRACKETS, MAX_PIECE } from '../../src/document/markdown.js';
 
 function build(text: string) {
   const d = decode(new TextEncoder().encode(text));
@@ -24,5 +24,17 @@ describe('a table longer than one parse piece', () => {
     expect(wat.map((s) => s.text)).toEqual(rows.map((_, i) => `Gebeurtenis nummer ${i} met wat tekst`));
     // Row i stands on line 9 + i; its second cell starts at column 16.
     expect(wat.every((s, i) => s.span.start.line === 9 + i && s.span.start.column === 16)).toBe(true);
+  });
+});
+
+describe('a paragraph with thousands of citations', () => {
+  it('is read (as plain text, past MAX_BRACKETS) and keeps every citation', () => {
+    const n = 5_000;
+    const text = `---\ntype: gezinsplan\ndatum: 2025-03-14\nbronnen:\n  - id: a\n    van: X\n    datum: 2024-01-01\n---\n## Feiten\n\nMoeder vertelt het ${'[@a] '.repeat(n)}.\n`;
+    expect(n).toBeGreaterThan(MAX_BRACKETS);
+    const doc = build(text);
+    const citations = doc.sentences.flatMap((s) => s.citations);
+    expect(citations).toHaveLength(n);
+    expect(citations.every((c) => c.id === 'a')).toBe(true);
   });
 });
