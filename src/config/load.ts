@@ -6,6 +6,7 @@ import { forbiddenKeyPath, yamlErrorInDutch } from '../util/yaml-errors.js';
 import { untrustedReason } from '../util/file-trust.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { localizeDutch } from '../util/ajv-dutch.js';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { SeverityName } from '../engine/types.js';
@@ -73,6 +74,7 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
   }
   const validate = getValidator();
   if (!validate(data)) {
+    localizeDutch(validate.errors);
     const err = pickError(validate.errors ?? []);
     const path = err.instancePath.split('/').slice(1);
     let keyPath = path;

@@ -4,6 +4,7 @@
  * every problem placed at the exact line of the key concerned.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { localizeDutch } from '../util/ajv-dutch.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsImport from 'ajv-formats';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
@@ -220,6 +221,7 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
     }
   }
   if (!validate(obj)) {
+    localizeDutch(validate.errors);
     const seen = new Set<string>();
     for (const err of validate.errors ?? []) {
       const problem = describeAjvError(err, obj);

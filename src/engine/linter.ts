@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { localizeDutch } from '../util/ajv-dutch.js';
 import { Ajv } from 'ajv';
 import type { ResolvedConfig } from '../config/types.js';
 import { ConfigError } from '../config/types.js';
@@ -90,6 +91,7 @@ export async function createLinter(config: ResolvedConfig, extra?: LinterOptions
     if (rule.meta.optionsSchema) {
       const validate = ajv.compile(rule.meta.optionsSchema);
       if (!validate(options)) {
+        localizeDutch(validate.errors);
         const e = validate.errors?.[0];
         const where = e?.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '';
         const pos = config.rulePositions[rule.meta.id];

@@ -148,7 +148,7 @@ describe('engine', () => {
     };
     const c1 = base();
     c1.rules['eigen/woord'] = { options: { kleur: 'rood' } };
-    await expect(createLinter(c1, trusted)).rejects.toThrow("Ongeldige opties voor regel 'eigen/woord': must NOT have additional properties.");
+    await expect(createLinter(c1, trusted)).rejects.toThrow("Ongeldige opties voor regel 'eigen/woord': mag geen extra eigenschappen bevatten.");
     const c2 = base();
     c2.plugins = ['./kapotte-plugin.js'];
     await expect(createLinter(c2, trusted)).rejects.toThrow(new RuleLoadError("plug-in './kapotte-plugin.js': regel 'kapot' heeft geen actielijn 1 t/m 4"));
