@@ -24,7 +24,7 @@ function trapped(args: string[], cwd = root) {
   return { code: r.status, out: r.stdout, err: r.stderr, calls: existsSync(log) ? readFileSync(log, 'utf8') : '' };
 }
 
-describe('no network', { timeout: 120_000 }, () => {
+describe('no network', () => {
   it('the trap catches fetch, http, DNS and sockets (the test can fail)', () => {
     const script = [
       "const tries = [() => fetch('http://192.0.2.1/'), () => require('node:http').get('http://192.0.2.1/'),",
