@@ -88,7 +88,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   const results: FileResult[] = [];
   let ioError = false;
   for (const arg of selection.missing) {
-    results.push(fatalResult(arg, 'Dit bestand of deze map bestaat niet (of het patroon vindt geen bestanden).', 'ENOENT'));
+    results.push(fatalResult(printablePath(arg), 'Dit bestand of deze map bestaat niet (of het patroon vindt geen bestanden).', 'ENOENT'));
     ioError = true;
   }
   for (const u of selection.unreadable) {
@@ -96,12 +96,12 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     ioError = true;
   }
   for (const arg of selection.empty) {
-    results.push(fatalResult(arg, 'Hier staan geen documenten om te controleren (.md of .markdown; negeerpatronen tellen mee).', 'NOFILES'));
+    results.push(fatalResult(printablePath(arg), 'Hier staan geen documenten om te controleren (.md of .markdown; negeerpatronen tellen mee).', 'NOFILES'));
     ioError = true;
   }
   if (opts.output !== undefined) await refuseOutputOverInput(opts.output, selection.files, cwd);
   for (const arg of selection.ignoredExplicit) {
-    const r = fatalResult(arg, 'Dit bestand is overgeslagen door een negeerpatroon (.toetsignore, --ignore-pattern of negeren:).', 'IGNORED');
+    const r = fatalResult(printablePath(arg), 'Dit bestand is overgeslagen door een negeerpatroon (.toetsignore, --ignore-pattern of negeren:).', 'IGNORED');
     r.messages[0]!.severity = 1;
     r.errorCount = 0;
     r.warningCount = 1;
@@ -216,5 +216,14 @@ export async function checkRuleFlagIds(ids: string[], config: ResolvedConfig, op
 
 export function displayPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : abs;
+  return printablePath(rel && !rel.startsWith('..') ? rel.split('\\').join('/') : abs);
+}
+
+/**
+ * A path as it may be shown: control characters (an escape sequence in a file name would reach
+ * the terminal and could rewrite what it shows) become visible \xNN codes.
+ */
+export function printablePath(path: string): string {
+  // eslint-disable-next-line no-control-regex
+  return path.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

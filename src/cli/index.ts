@@ -8,7 +8,7 @@ import { ConfigError } from '../config/types.js';
 import { RuleLoadError } from '../engine/index.js';
 import type { RunSummary } from '../engine/types.js';
 import { redactSummary } from '../privacy/redact.js';
-import { runCheck } from './check.js';
+import { printablePath, runCheck } from './check.js';
 import { OutputError, UsageError, writeProblem } from './errors.js';
 import { runInit } from './init.js';
 import { runRegels } from './regels.js';
@@ -226,7 +226,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (err instanceof ConfigError) {
-      const where = err.file ? `${err.file}${err.line ? `:${err.line}${err.column ? `:${err.column}` : ''}` : ''}: ` : '';
+      const where = err.file ? `${printablePath(err.file)}${err.line ? `:${err.line}${err.column ? `:${err.column}` : ''}` : ''}: ` : '';
       io.err(`toets: configuratiefout: ${where}${err.message}\n`);
       return 2;
     }

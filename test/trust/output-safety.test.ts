@@ -155,3 +155,16 @@ describe('configuration and init', () => {
     expect(readdirSync(dir)).toEqual(['.toetsrc.yml']);
   });
 });
+
+describe('file names with control characters', () => {
+  it('an escape sequence in a file name is shown as \\x1b codes, never sent raw to the terminal', () => {
+    const dir = tempDir('toets-naam-');
+    const name = 'plan\u001b[2J\u001b[31m.md';
+    copyFileSync(sample, join(dir, name));
+    const r = toets(['check', '.'], dir);
+    expect(r.out).not.toContain('\u001b');
+    expect(r.out).toContain('plan\\x1b[2J\\x1b[31m.md');
+    const missing = toets(['check', 'weg\u001b[2J.md'], dir);
+    expect(missing.out).not.toContain('\u001b');
+  });
+});
