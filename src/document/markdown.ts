@@ -172,12 +172,12 @@ function rawParagraph(text: string, start: number, end: number, line: number): R
 
 /**
  * Limits beyond which micromark's time grows out of hand on one blank-line separated piece
- * (measured: 2,000 nested list levels take over a minute, 40,000 emphasis markers in one
- * paragraph about ten seconds, 20,000 citations thirty). No real report comes near them; such a piece is
+ * (measured: 2,000 nested list levels take over a minute, 8,000 emphasis markers in one
+ * paragraph about fifteen seconds on a loaded machine, 20,000 citations thirty). No real report comes near them; such a piece is
  * read as plain text (citations in it still count: they are found in the text).
  */
 export const MAX_NESTING = 100;
-export const MAX_EMPHASIS_MARKERS = 8_000;
+export const MAX_EMPHASIS_MARKERS = 2_000;
 /** Square brackets in one piece: micromark resolves link labels in time that grows with their square (20,000 citations took 30 s). */
 export const MAX_BRACKETS = 200;
 
