@@ -5,7 +5,8 @@
  * and the owner, links and read-only status of a fixed file kept (or a refusal).
  * The end-to-end test runs the built CLI: `npx tsc -p .` (or `npm test`) first.
  */
-import { fork, spawnSync } from 'node:child_process';
+import { fork } from 'node:child_process';
+import { spawnAsync } from '../spawn-async.js';
 import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -229,7 +230,7 @@ describe('atomicWrite', () => {
 });
 
 describe('toets check -o (built CLI)', () => {
-  it('writes the output file, leaves no temporary file, and does not touch the inputs', () => {
+  it('writes the output file, leaves no temporary file, and does not touch the inputs', async () => {
     const inputDir = join(root, 'fixtures/voorbeelden');
     const inputs = readdirSync(inputDir).sort();
     expect(inputs).toEqual(['gezinsplan-goed.md', 'gezinsplan-met-fouten.md', 'raadsrapport.md']);
@@ -237,7 +238,7 @@ describe('toets check -o (built CLI)', () => {
 
     const out = tempDir('toets-atom-cli-');
     const target = join(out, 'uit.json');
-    const run = spawnSync(process.execPath, [join(root, 'bin/toets.js'), 'check', 'fixtures/voorbeelden', '-o', target, '--format', 'json'], {
+    const run = await spawnAsync(process.execPath, [join(root, 'bin/toets.js'), 'check', 'fixtures/voorbeelden', '-o', target, '--format', 'json'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
@@ -255,7 +256,7 @@ describe('toets check -o (built CLI)', () => {
       'fixtures/voorbeelden/raadsrapport.md',
     ]);
     // The file holds exactly what the same command prints without -o.
-    const toStdout = spawnSync(process.execPath, [join(root, 'bin/toets.js'), 'check', 'fixtures/voorbeelden', '--format', 'json'], {
+    const toStdout = await spawnAsync(process.execPath, [join(root, 'bin/toets.js'), 'check', 'fixtures/voorbeelden', '--format', 'json'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
