@@ -6,7 +6,8 @@
 import type { Block, Document, Sentence } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { SentenceAnalysis } from '../../src/taal/index.js';
-import { analysisContext, blockHasFormalSource, colonLead, groundingAttribution, hasFormalSource, previousInBlock, sentencesIn } from '../_gedeeld/context.js';
+import { tableRowOf } from '../../src/document/tables.js';
+import { analysisContext, blockHasFormalSource, colonLeads, groundingAttribution, hasFormalSource, previousInBlock, sentencesIn } from '../_gedeeld/context.js';
 import meta from './meta.js';
 
 const WRITER = new Set(['ik', 'wij', 'we', 'ondergetekende']);
@@ -80,8 +81,9 @@ function isSourced(doc: Document, s: Sentence, a: SentenceAnalysis, analyze: (x:
   if (ownObservation(a) || datedOccasion(s, a)) return true;
   const opener = quoteOpener(doc, s);
   if (opener && (groundingAttribution(analyze(opener)) || hasFormalSource(opener))) return true;
-  const lead = colonLead(doc, s);
-  if (lead && lead !== s) {
+  // A colon lead that gives a source ("Moeder vertelt het volgende:") covers the items under it, nested ones too.
+  for (const lead of colonLeads(doc, s)) {
+    if (lead === s) continue;
     if (hasFormalSource(lead) || blockHasFormalSource(doc, lead) || groundingAttribution(analyze(lead))) return true;
   }
   // A sentence that carries on the previous one's attribution in the same paragraph.
@@ -108,11 +110,18 @@ const rule: Rule = {
       return a;
     };
 
-    // 1. Statements without a source.
+    // 1. Statements without a source. A table row is one unit: reported once, at its first unsourced cell.
+    const reportedRows = new Set<string>();
     for (const s of sentencesIn(doc, kinds)) {
       const a = analyze(s);
       if (!isStatement(s, a)) continue;
       if (isSourced(doc, s, a, analyze)) continue;
+      const row = tableRowOf(doc, s);
+      if (row) {
+        const key = `${row.table.index}:${row.row.index}`;
+        if (reportedRows.has(key)) continue;
+        reportedRows.add(key);
+      }
       ctx.report({ span: s.span, message: MESSAGE, key: s.text });
     }
 

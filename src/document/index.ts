@@ -5,3 +5,4 @@ export { buildDocument } from './build.js';
 export { knownDocumentTypes, parseIsoDate } from './frontmatter.js';
 export { normalizeHeading } from './sections.js';
 export * from './types.js';
+export { tableRowOf, rowSource, chronologyDate } from './tables.js';
