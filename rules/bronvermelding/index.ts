@@ -75,6 +75,13 @@ function ownObservation(a: SentenceAnalysis): boolean {
   return a.timeReferences.some((t) => t.precision === 'day' || t.precision === 'month') && a.tokens.some((t) => WRITER.has(t.lower));
 }
 
+/** The sentence after s in its block (paragraph or list item), if any. */
+function nextInBlock(doc: Document, s: Sentence): Sentence | undefined {
+  const block = doc.blocks[s.blockIndex];
+  const k = block ? block.sentenceIndexes[s.indexInBlock + 1] : undefined;
+  return k !== undefined ? doc.sentences[k] : undefined;
+}
+
 function isSourced(doc: Document, s: Sentence, a: SentenceAnalysis, analyze: (x: Sentence) => SentenceAnalysis): boolean {
   if (hasFormalSource(s) || blockHasFormalSource(doc, s)) return true;
   if (groundingAttribution(a)) return true;
@@ -86,6 +93,9 @@ function isSourced(doc: Document, s: Sentence, a: SentenceAnalysis, analyze: (x:
     if (lead === s) continue;
     if (hasFormalSource(lead) || blockHasFormalSource(doc, lead) || groundingAttribution(analyze(lead))) return true;
   }
+  // The next sentence of the paragraph points back to this one: "Sem slaapt slecht. Dat vertelde vader op 4 maart."
+  const next = nextInBlock(doc, s);
+  if (next && analyze(next).attributions.some((x) => x.previous && !x.byWriter)) return true;
   // A sentence that carries on the previous one's attribution in the same paragraph.
   const prev = CONTINUATION_START.test(s.text.trim()) ? previousInBlock(doc, s) : undefined;
   if (prev) {

@@ -128,12 +128,18 @@ function clauseLemmas(tokens: Token[], clause: Clause, verbIndex: number, lex: A
  * gesprek.", "…, zo zegt moeder."), 'inside' it ("Sem gaat, zegt de mentor, graag naar school"),
  * or 'before' (the ordinary order: "Moeder vertelt over …").
  */
-function cuePlace(tokens: Token[], clauses: Clause[], clause: Clause, n: number): 'before' | 'inside' | 'after' {
+function cuePlace(tokens: Token[], clauses: Clause[], clause: Clause, n: number): 'before' | 'inside' | 'after' | 'previous' {
   const [first, last] = clause.tokenRange;
-  if (first === 0) return 'before';
+  if (first === 0) {
+    // "Dat vertelde vader in het gesprek op 4 maart." on its own: it attributes the sentence before.
+    const closes = tokens.slice(last + 1).every((t) => t.kind === 'punct');
+    return /^(dat|dit|zo)$/.test(tokens[0]!.lower) && clause.finiteVerb === 1 && closes ? 'previous' : 'before';
+  }
   // A statement must stand before it: a main clause with a verb. After a fronted subordinate clause
   // the verb comes first anyway ("Doordat vader streng is, voelt Sem zich …").
-  if (!clauses.some((c) => c.end <= clause.start && !c.subordinate && c.finiteVerb !== undefined)) return 'before';
+  const mainBefore = clauses.some((c) => c.end <= clause.start && !c.subordinate && c.finiteVerb !== undefined);
+  // "Noor, zo vertelt haar moeder, eet slecht": only a fragment of the statement (its subject) before the cue.
+  const fragmentBefore = clauses.some((c) => c.end <= clause.start && !c.subordinate && c.finiteVerb === undefined) && !clauses.some((c) => c.end <= clause.start && c.subordinate);
   let k = first - 1;
   while (k > 0 && tokens[k]!.kind === 'punct' && !/^[,;:–—(]$/.test(tokens[k]!.text)) k--;
   const separated = /^[,;:–—(]$/.test(tokens[k]?.text ?? '');
@@ -146,7 +152,8 @@ function cuePlace(tokens: Token[], clauses: Clause[], clause: Clause, n: number)
   let lastWord = last;
   while (lastWord > first && tokens[lastWord]!.kind === 'punct') lastWord--;
   const atEnd = last === n - 1 || tokens.slice(last + 1).every((t) => t.kind === 'punct');
-  if (atEnd) return 'after';
+  if (atEnd) return mainBefore ? 'after' : 'before';
+  if (!mainBefore && !fragmentBefore) return 'before';
   // Closed by a comma (or a bracket or dash) with more of the statement after it.
   const closer = tokens[last + 1]?.text ?? tokens[last]!.text;
   return /^[,)–—]$/.test(closer) || tokens[last]!.text === ',' ? 'inside' : 'before';
@@ -155,6 +162,23 @@ function cuePlace(tokens: Token[], clauses: Clause[], clause: Clause, n: number)
 /** "noemt het zorgelijk", "noemt Sem een gezellige jongen": naming something as something is a view. */
 function namesAQuality(tokens: Token[], vi: number, last: number): boolean {
   return tokens.slice(vi + 1, last + 1).some((t) => t.pos === 'adj' || t.lower === 'een');
+}
+
+/**
+ * The main clause whose subject (and finite verb) a coordinated clause shares: "en zegt dat …" right
+ * after "Sem gaat graag naar school", "en verteld" after "heeft de mentor gebeld".
+ */
+function coordinationHost(tokens: Token[], clauses: Clause[], clause: Clause): Clause | undefined {
+  const [first] = clause.tokenRange;
+  if (!/^(en|maar|of)$/.test(tokens[first]!.lower)) return undefined;
+  const fin = clause.finiteVerb;
+  if (fin !== undefined && fin !== first + 1) return undefined;
+  const idx = clauses.indexOf(clause);
+  for (let k = idx - 1; k >= 0; k--) {
+    const c = clauses[k]!;
+    if (!c.subordinate && c.finiteVerb !== undefined) return c;
+  }
+  return undefined;
 }
 
 const SUBJECT_PRONOUNS = new Set(['ik', 'wij', 'we', 'hij', 'zij', 'ze', 'u', 'jij', 'je', 'men']);
@@ -211,6 +235,10 @@ export function subjectOf(tokens: Token[], clauses: Clause[], clause: Clause): [
     const to = nounPhraseEnd(tokens, from, last);
     return [from, Math.max(given, to)];
   }
+  // "Sem gaat graag naar school en zegt dat …", "heeft gebeld en verteld dat …": a clause that opens
+  // with en/maar/of and its verb shares the subject of the main clause before it.
+  const host = coordinationHost(tokens, clauses, clause);
+  if (host) return subjectOf(tokens, clauses, host);
   if (fin === undefined) return undefined;
   let start = first;
   while (start < fin && LEADING.has(tokens[start]!.lower)) start++;
@@ -312,6 +340,13 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
     if (!c) continue;
     const clause = clauses.find((x) => i >= x.tokenRange[0] && i <= x.tokenRange[1]);
     const inside = (isVolgens || isBlijkens || isWoorden || isNaarZeggen) && clause && tokens.slice(clause.tokenRange[0], i).some((t) => t.kind === 'word' && !/^(en|maar|want|dus|ook)$/.test(t.lower)) ? clause : undefined;
+    // After a comma and closing the sentence ("…, aldus de mentor.", "…, volgens de buurman.") the source
+    // covers what went before; between commas ("Vader drinkt, aldus moeder, elke avond") the whole sentence.
+    const comma = i > 0 && /^[,;–—]$/.test(tokens[i - 1]!.text);
+    const rest = tokens.slice(to + 1);
+    const closes = rest.every((t) => t.kind === 'punct' && !/^[,;:]$/.test(t.text));
+    const after = (isAldus && !(comma && !closes && rest[0]?.text === ',')) || (comma && closes && i > 1);
+    const between = comma && rest[0]?.text === ',' && rest.length > 1;
     push({
       source: c.text,
       kind: c.kind,
@@ -320,8 +355,8 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       end: tokens[to]!.end,
       // "Volgens X …" opening a clause covers what follows; inside a clause ("Aya speelt volgens haar
       // graag …") it covers that clause and what follows; "…, aldus X" covers what went before.
-      scopeStart: isAldus ? 0 : inside ? inside.start : tokens[to]!.end,
-      scopeEnd: isAldus ? tokens[i]!.start : endOfText,
+      scopeStart: after || between ? 0 : inside ? inside.start : tokens[to]!.end,
+      scopeEnd: after ? tokens[i]!.start : endOfText,
       opinion: isNaarMening,
       byWriter: c.byWriter,
     });
@@ -357,11 +392,14 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
     const [first, last] = clause.tokenRange;
     const candidates: number[] = [];
     if (clause.finiteVerb !== undefined) candidates.push(clause.finiteVerb);
+    // "heeft gebeld en verteld dat …": a coordinated participle shares the finite verb of the clause before.
+    const host = clause.finiteVerb === undefined ? coordinationHost(tokens, clauses, clause) : undefined;
+    const finiteAt = clause.finiteVerb ?? host?.finiteVerb;
     // "heeft verteld", "had gemeld": a participle of a speech verb with hebben (not a passive "is gesteld").
-    const finiteLemma = clause.finiteVerb !== undefined ? tokens[clause.finiteVerb]!.verb?.lemma : undefined;
+    const finiteLemma = finiteAt !== undefined ? tokens[finiteAt]!.verb?.lemma : undefined;
     if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.participle && i !== clause.finiteVerb) candidates.push(i);
     // "heeft laten weten", "had willen vertellen": an infinitive standing for the participle (IPP).
-    if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.infinitive && i > clause.finiteVerb!) candidates.push(i);
+    if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.infinitive && i > finiteAt!) candidates.push(i);
     for (const vi of candidates) {
       const lemmas = clauseLemmas(tokens, clause, vi, lex);
       const speech = lemmas.find((l) => lex.speech.has(l));
@@ -400,6 +438,10 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       // "gelooft Yara niet" (not believing her) are no attributions. "vinden" has its own test above.
       // "maakt zich zorgen over …" names its content with "over".
       if (opinion && !speech && lemma !== 'vinden' && lemma !== 'zorgen maken' && !complement && place === 'before') continue;
+      // Saying little or nothing attributes nothing: "zei weinig", "vertelt niets", "zegt er niet veel over".
+      if (!complement && place === 'before' && /^(weinig|niets|niks|nauwelijks|amper|niet|geen)$/.test(tokens[vi + 1]?.lower ?? '')) continue;
+      // A coordinated verb without a dat-clause or quote ("… en zei toen tegen de mentor") tells what someone did.
+      if (coordinationHost(tokens, clauses, clause) && !complement && place === 'before') continue;
       if (lemma === 'vragen' && !followsThat && !tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'om' || t.lower === 'of')) continue;
       const subject = subjectOf(tokens, clauses, clause);
       let source = subject ? classify(tokens, subject[0], subject[1], lex) : undefined;
@@ -413,14 +455,16 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       const seenDoing = lastWord > vi + 1 && Boolean(tokens[lastWord]!.verb?.infinitive) && (source.kind === 'organisation' || ROLE_SUFFIX.test(source.text.toLowerCase().split(/\s+/).pop() ?? ''));
       if (perception && !complement && place === 'before' && !source.byWriter && !seenDoing) continue;
       // The span runs over the subject and the verb, in whichever order they stand.
-      const spanStart = Math.min(tokens[subject![0]]!.start, clause.finiteVerb !== undefined && clause.finiteVerb < vi ? tokens[clause.finiteVerb]!.start : verbTok.start);
-      const spanEnd = Math.max(tokens[subject![1]]!.end, verbTok.end);
+      // A subject shared with the clause before ("Sem gaat … en zegt dat …") stays out of the span.
+      const own = subject![0] >= first;
+      const spanStart = Math.min(own ? tokens[subject![0]]!.start : verbTok.start, clause.finiteVerb !== undefined && clause.finiteVerb < vi ? tokens[clause.finiteVerb]!.start : verbTok.start);
+      const spanEnd = own ? Math.max(tokens[subject![1]]!.end, verbTok.end) : verbTok.end;
       const clauseEnd = tokens[last]!.kind === 'punct' ? tokens[last]!.start : tokens[last]!.end;
       let scopeStart = Math.max(verbTok.end, spanEnd);
       let scopeEnd = endOfText;
-      if (place === 'after') {
+      if (place === 'after' || place === 'previous') {
         scopeStart = 0;
-        scopeEnd = clause.start;
+        scopeEnd = place === 'after' ? clause.start : 0;
       } else if (place === 'inside' || zoals) {
         // The statement around the cue: all of the sentence but the cue's own clause.
         scopeStart = 0;
@@ -438,6 +482,7 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
         scopeEnd,
         opinion: Boolean(opinion && !speech),
         byWriter: source.byWriter && !perception,
+        ...(place === 'previous' ? { previous: true } : {}),
       });
       break;
     }
