@@ -119,7 +119,8 @@ function clauseLemmas(tokens: Token[], clause: Clause, verbIndex: number, lex: A
     }
     if (ok) out.add(entry.join(' '));
   }
-  return [...out];
+  // The longer verb first: "vraagt zich af" is afvragen before vragen, "stelt vast" vaststellen before stellen.
+  return [...out].sort((a, b) => Number(lemmas.includes(a)) - Number(lemmas.includes(b)));
 }
 
 /**
@@ -173,7 +174,7 @@ function coordinationHost(tokens: Token[], clauses: Clause[], clause: Clause): C
   if (!/^(en|maar|of)$/.test(tokens[first]!.lower)) return undefined;
   const fin = clause.finiteVerb;
   if (fin !== undefined && fin !== first + 1) return undefined;
-  const idx = clauses.indexOf(clause);
+  const idx = clauses.findIndex((c) => c.tokenRange[0] === clause.tokenRange[0]);
   for (let k = idx - 1; k >= 0; k--) {
     const c = clauses[k]!;
     if (!c.subordinate && c.finiteVerb !== undefined) return c;
@@ -269,7 +270,7 @@ export function subjectOf(tokens: Token[], clauses: Clause[], clause: Clause): [
     // "De leerkracht van Liam, meester Joost, vertelt dat …": the commas cut the subject into verbless
     // fragments before the verb's clause; together they are its subject.
     if (fin === start && start === first) {
-      const idx = clauses.indexOf(clause);
+      const idx = clauses.findIndex((c) => c.tokenRange[0] === clause.tokenRange[0]);
       let from = -1;
       let k = idx - 1;
       for (; k >= 0 && clauses[k]!.tense === 'none' && !clauses[k]!.subordinate; k--) from = clauses[k]!.tokenRange[0];
@@ -388,8 +389,17 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
   }
 
   // 3. A speech, perception or opinion verb with its subject, in any word order.
-  for (const clause of clauses) {
-    const [first, last] = clause.tokenRange;
+  for (const found of clauses) {
+    const [first, last] = found.tokenRange;
+    // "Tijdens het overleg vertelde de coach": a form after a determiner ("het overleg") is a noun; the
+    // next finite verb of the clause is its verb.
+    let clause = found;
+    const fv = found.finiteVerb;
+    if (fv !== undefined && fv > first && DETERMINERS.has(tokens[fv - 1]!.lower) && !found.subordinate) {
+      let k = fv + 1;
+      while (k <= last && !(tokens[k]!.verb?.finite && tokens[k]!.pos === 'verb' && !DETERMINERS.has(tokens[k - 1]!.lower))) k++;
+      if (k <= last) clause = { ...found, finiteVerb: k };
+    }
     const candidates: number[] = [];
     if (clause.finiteVerb !== undefined) candidates.push(clause.finiteVerb);
     // "heeft gebeld en verteld dat …": a coordinated participle shares the finite verb of the clause before.
@@ -402,16 +412,18 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
     if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.infinitive && i > finiteAt!) candidates.push(i);
     for (const vi of candidates) {
       const lemmas = clauseLemmas(tokens, clause, vi, lex);
-      const speech = lemmas.find((l) => lex.speech.has(l));
-      const opinion = lemmas.find((l) => lex.opinion.has(l));
-      const lemma = speech ?? opinion;
+      const lemma = lemmas.find((l) => lex.speech.has(l) || lex.opinion.has(l));
       if (!lemma) continue;
+      const speech = lex.speech.has(lemma) ? lemma : undefined;
+      const opinion = lex.opinion.has(lemma) ? lemma : undefined;
       const verbTok = tokens[vi]!;
       // What follows: a dat/of/hoe clause, a colon or quote.
       const next = tokens[last + 1];
       const followsThat = next !== undefined && /^(dat|of|hoe|wat|waarom|wanneer|:)$/.test(next.lower);
       const hasColonOrQuote = tokens.slice(vi + 1, last + 2).some((t) => t.text === ':' || /^["“]$/.test(t.text));
-      const complement = followsThat || hasColonOrQuote;
+      // "vraagt zich af of …": 'of' does not open a clause of its own, so look inside.
+      const ofInside = /vragen$/.test(lemmas[0] ?? '') && tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'of');
+      const complement = followsThat || hasColonOrQuote || ofInside;
       const head = tokens[first]!.lower;
       // Where the cue stands: after the statement ("…, vertelt de mentor.", "…; dat vertelde vader …"),
       // inside it ("Sem gaat, zegt de mentor, graag …"), or before what it governs.
