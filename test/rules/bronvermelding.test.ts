@@ -168,4 +168,33 @@ describe('bronvermelding', () => {
     );
     expect(await findings(text, 'bronvermelding')).toEqual([]);
   });
+
+  it('sees attributions in every word order: after the statement, between commas, with the recipient fronted, in the next sentence', async () => {
+    const text = doc(
+      [
+        '## Feiten',
+        '',
+        'Sem fietst elke dag naar school, vertelt de mentor.',
+        '',
+        'Sem fietst, zegt de mentor, elke dag naar school.',
+        '',
+        'Sem fietst elke dag naar school; dat vertelde vader in het gesprek op 2 maart 2025.',
+        '',
+        'Tegen de mentor heeft Sem gezegd dat hij graag fietst.',
+        '',
+        'Voor Sem is het volgens de huisarts beter om te fietsen.',
+        '',
+        'De huisarts wijst erop dat Sem weinig beweegt.',
+        '',
+        'Sem fietst elke dag naar school. Dat vertelde vader op 2 maart 2025.',
+        '',
+        'Sem fietst elke dag naar school. Vader werkt in de haven.', // L17: the second sentence has no source
+        CITE_ALL,
+      ].join('\n'),
+    );
+    expect(await findings(text, 'bronvermelding')).toEqual([
+      { ruleId: 'bronvermelding', line: L(17), column: 1, severity: 1 },
+      { ruleId: 'bronvermelding', line: L(17), column: 34, severity: 1 },
+    ]);
+  });
 });
