@@ -25,7 +25,7 @@ const PARTICLES = ['aan', 'op', 'toe', 'uit', 'mee', 'vast', 'door', 'terug', 'i
 /** Compound role nouns: pleegzorgbegeleider, schoolmaatschappelijk werker, jeugdarts, gezinsmedewerker … */
 const ROLE_SUFFIX = /(begeleider|begeleidster|werker|werkster|arts|consulent|medewerker|medewerkster|coach|therapeut|ambtenaar|verpleegkundige|psycholoog|psychiater|pedagoog|leerkracht|docent|mentor|hulpverlener|behandelaar|regisseur|onderzoeker|deskundige|manager|beschermer|voogd|agent|directeur|leider|leidster)$/;
 const WEAK_CUES = new Set(['willen', 'voelen', 'wensen', 'bellen', 'appen', 'mailen', 'stellen', 'delen', 'noemen', 'uiten', 'schetsen', 'opgeven', 'aanvoeren', 'herhalen', 'vragen', 'antwoorden', 'aanvullen']);
-const PERCEPTION = new Set(['zien', 'horen', 'merken', 'waarnemen', 'observeren', 'constateren', 'opmerken', 'signaleren', 'vaststellen', 'registreren']);
+const PERCEPTION = new Set(['opvallen', 'zien', 'horen', 'merken', 'waarnemen', 'observeren', 'constateren', 'opmerken', 'signaleren', 'vaststellen', 'registreren']);
 const WRITER = new Set(['ik', 'wij', 'we', 'ondergetekende']);
 export const WRITER_ROLES = new Set(['jeugdbeschermer', 'gezinsmanager', 'raadsonderzoeker', 'gezinsvoogd', 'onderzoeker']);
 const PRONOUNS = new Set(['hij', 'zij', 'ze', 'zijzelf', 'hijzelf']);
@@ -181,6 +181,10 @@ function coordinationHost(tokens: Token[], clauses: Clause[], clause: Clause): C
   }
   return undefined;
 }
+
+/** Verbs of noticing whose grammatical subject is "het" and whose noticer is the object: "Het valt de mentor op dat …". */
+const EXPERIENCER_LEMMAS = new Set(['opvallen']);
+const EXPERIENCER = /^opgevallen$/;
 
 const SUBJECT_PRONOUNS = new Set(['ik', 'wij', 'we', 'hij', 'zij', 'ze', 'u', 'jij', 'je', 'men']);
 const DETERMINERS = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'ons', 'deze', 'die', 'dit', 'beide', 'alle']);
@@ -408,6 +412,8 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
     // "heeft verteld", "had gemeld": a participle of a speech verb with hebben (not a passive "is gesteld").
     const finiteLemma = finiteAt !== undefined ? tokens[finiteAt]!.verb?.lemma : undefined;
     if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.participle && i !== clause.finiteVerb) candidates.push(i);
+    // "Het is de mentor opgevallen dat …": a verb of noticing with zijn.
+    if (finiteLemma === 'zijn') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.participle && EXPERIENCER.test(tokens[i]!.lower)) candidates.push(i);
     // "heeft laten weten", "had willen vertellen": an infinitive standing for the participle (IPP).
     if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.infinitive && i > finiteAt!) candidates.push(i);
     for (const vi of candidates) {
@@ -455,7 +461,13 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       // A coordinated verb without a dat-clause or quote ("… en zei toen tegen de mentor") tells what someone did.
       if (coordinationHost(tokens, clauses, clause) && !complement && place === 'before') continue;
       if (lemma === 'vragen' && !followsThat && !tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'om' || t.lower === 'of')) continue;
-      const subject = subjectOf(tokens, clauses, clause);
+      let subject = subjectOf(tokens, clauses, clause);
+      // "Het valt de mentor op dat …": with a verb of noticing the one who notices is the object after "het".
+      if (EXPERIENCER_LEMMAS.has(lemma) && (!subject || /^(het|dat|dit|er)$/.test(tokens[subject[0]]!.lower))) {
+        const from = tokens.findIndex((t, k) => k > (subject?.[1] ?? clause.finiteVerb ?? first) && k <= last && t.kind === 'word' && !t.verb && !/^(het|er|ook|wel|toen|daarbij|steeds)$/.test(t.lower));
+        const end = from >= 0 ? nounPhraseEnd(tokens, from, last) : -1;
+        subject = end >= 0 ? [from, end] : undefined;
+      }
       let source = subject ? classify(tokens, subject[0], subject[1], lex) : undefined;
       // A document says, shows or describes; it does not think ("Het rapport vindt" is no attribution of a view).
       if (source && source.kind === 'document' && !lex.speech.has(lemma)) source = undefined;

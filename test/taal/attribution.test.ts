@@ -105,6 +105,13 @@ describe('attribution: separable and multi-word verbs', () => {
     expect(op('Oma vraagt zich af of Daan genoeg eet.')).toEqual([['Oma', 'person', true]]);
   });
 
+  it('a verb of noticing: the one who notices is the object after "het" ("Het valt de coach op dat …")', () => {
+    expect(one('Het valt de coach op dat Daan stil is.')).toMatchObject({ source: 'de coach', span: 'valt de coach' });
+    expect(one('Het is de coach opgevallen dat Daan stil is.')).toMatchObject({ source: 'de coach', span: 'is de coach opgevallen' });
+    expect(att('Het valt op dat Daan stil is.')).toEqual([]);
+    expect(att('Daan valt op in de klas.')).toEqual([]);
+  });
+
   it('the same verbs in another sense are no attribution', () => {
     expect(att('De coach brengt Daan naar huis.')).toEqual([]);
     expect(att('Oma geeft Daan elke dag brood mee.')).toEqual([]);
