@@ -182,13 +182,23 @@ function coordinationHost(tokens: Token[], clauses: Clause[], clause: Clause): C
   return undefined;
 }
 
+/** The agent of a passive: the noun phrase after "door" in the clause ("door de school"), as a token range. */
+function doorAgent(tokens: Token[], first: number, last: number): [number, number] | undefined {
+  for (let i = first; i < last; i++) {
+    if (tokens[i]!.lower !== 'door') continue;
+    const end = nounPhraseEnd(tokens, i + 1, last);
+    if (end >= 0) return [i + 1, end];
+  }
+  return undefined;
+}
+
 /** Verbs of noticing whose grammatical subject is "het" and whose noticer is the object: "Het valt de mentor op dat …". */
 const EXPERIENCER_LEMMAS = new Set(['opvallen']);
 const EXPERIENCER = /^opgevallen$/;
 
 const SUBJECT_PRONOUNS = new Set(['ik', 'wij', 'we', 'hij', 'zij', 'ze', 'u', 'jij', 'je', 'men']);
 const DETERMINERS = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'ons', 'deze', 'die', 'dit', 'beide', 'alle']);
-const LEADING = new Set(['en', 'maar', 'want', 'dus', 'ook', 'of']);
+const LEADING = new Set(['en', 'maar', 'want', 'dus', 'ook', 'of', 'zowel']);
 
 /**
  * A noun phrase starting at token i, within [i, limit]: a pronoun, or determiner, adjectives and
@@ -205,8 +215,14 @@ function nounPhraseEnd(tokens: Token[], i: number, limit: number): number {
   while (k <= limit) {
     const x = tokens[k]!;
     if (x.kind !== 'word' && x.kind !== 'number') break;
-    // A finite verb is never part of the subject ("De mentor vertelt").
-    if (x.pos === 'verb' && x.verb?.finite) break;
+    // A finite verb is never part of the subject ("De mentor vertelt"), but a form between a determiner
+    // and a noun is an adjective ("de gecertificeerde instelling").
+    const attributive = k > i && DETERMINERS.has(tokens[k - 1]!.lower) && (tokens[k + 1]?.pos === 'noun' || tokens[k + 1]?.pos === 'name') && k + 1 <= limit;
+    if (x.pos === 'verb' && x.verb?.finite && !attributive) break;
+    if (attributive && x.pos === 'verb') {
+      k++;
+      continue;
+    }
     if (x.pos === 'noun' || x.pos === 'name' || /^\p{Lu}/u.test(x.text)) headAt = k;
     else if (!(x.pos === 'adj' && headAt < 0)) break;
     k++;
@@ -412,6 +428,9 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
     // "heeft verteld", "had gemeld": a participle of a speech verb with hebben (not a passive "is gesteld").
     const finiteLemma = finiteAt !== undefined ? tokens[finiteAt]!.verb?.lemma : undefined;
     if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.participle && i !== clause.finiteVerb) candidates.push(i);
+    // "Door de GI is naar voren gebracht dat …", "Er wordt door de school gemeld dat …": a passive with its agent.
+    const agent = finiteLemma === 'worden' || finiteLemma === 'zijn' ? doorAgent(tokens, first, last) : undefined;
+    if (agent) for (let i = first; i <= last; i++) if (tokens[i]!.verb?.participle && i !== clause.finiteVerb && (i < agent[0] - 1 || i > agent[1])) candidates.push(i);
     // "Het is de mentor opgevallen dat …": a verb of noticing with zijn.
     if (finiteLemma === 'zijn') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.participle && EXPERIENCER.test(tokens[i]!.lower)) candidates.push(i);
     // "heeft laten weten", "had willen vertellen": an infinitive standing for the participle (IPP).
@@ -461,14 +480,15 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       // A coordinated verb without a dat-clause or quote ("… en zei toen tegen de mentor") tells what someone did.
       if (coordinationHost(tokens, clauses, clause) && !complement && place === 'before') continue;
       if (lemma === 'vragen' && !followsThat && !tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'om' || t.lower === 'of')) continue;
-      let subject = subjectOf(tokens, clauses, clause);
+      const byAgent = agent !== undefined && vi !== clause.finiteVerb && Boolean(tokens[vi]!.verb?.participle);
+      let subject = byAgent ? [agent[0] - 1, agent[1]] as [number, number] : subjectOf(tokens, clauses, clause);
       // "Het valt de mentor op dat …": with a verb of noticing the one who notices is the object after "het".
       if (EXPERIENCER_LEMMAS.has(lemma) && (!subject || /^(het|dat|dit|er)$/.test(tokens[subject[0]]!.lower))) {
         const from = tokens.findIndex((t, k) => k > (subject?.[1] ?? clause.finiteVerb ?? first) && k <= last && t.kind === 'word' && !t.verb && !/^(het|er|ook|wel|toen|daarbij|steeds)$/.test(t.lower));
         const end = from >= 0 ? nounPhraseEnd(tokens, from, last) : -1;
         subject = end >= 0 ? [from, end] : undefined;
       }
-      let source = subject ? classify(tokens, subject[0], subject[1], lex) : undefined;
+      let source = subject ? classify(tokens, byAgent ? subject[0] + 1 : subject[0], subject[1], lex) : undefined;
       // A document says, shows or describes; it does not think ("Het rapport vindt" is no attribution of a view).
       if (source && source.kind === 'document' && !lex.speech.has(lemma)) source = undefined;
       if (!source) continue;

@@ -44,6 +44,16 @@ describe('attribution: the subject of a speech verb in every word order', () => 
     expect(one('Omdat de buurvrouw meldt dat het lawaai aanhoudt, komt de wijkagent langs.')).toMatchObject({ source: 'de buurvrouw', span: 'de buurvrouw meldt' });
   });
 
+  it('a passive with its agent: the noun phrase after "door" is the source', () => {
+    expect(one('Door de coach is naar voren gebracht dat Daan weinig eet.')).toMatchObject({ source: 'de coach', span: 'Door de coach is naar voren gebracht', scope: ' dat Daan weinig eet.' });
+    expect(one('Er wordt door de school gemeld dat Daan vaak afwezig is.')).toMatchObject({ source: 'de school', kind: 'organisation', span: 'wordt door de school gemeld' });
+    expect(att('Daan wordt door de coach naar huis gebracht.')).toEqual([]);
+  });
+
+  it('a verb form between a determiner and a noun is an adjective of the subject ("De gecertificeerde instelling stelt")', () => {
+    expect(one('De gecertificeerde instelling stelt dat Daan thuis onveilig is.')).toMatchObject({ source: 'De gecertificeerde instelling', kind: 'organisation' });
+  });
+
   it('a verb after "en" shares the subject of the clause before; the span is the verb alone', () => {
     expect(one('Daan traint graag en zegt dat hij wil winnen.')).toEqual({ source: 'Daan', kind: 'person', span: 'zegt', scope: ' dat hij wil winnen.' });
     expect(one('Gisteren heeft de coach gebeld en verteld dat Daan ziek is.')).toMatchObject({ source: 'de coach', span: 'verteld' });
