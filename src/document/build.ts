@@ -294,7 +294,10 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
           const sourceColumn = columns.findIndex((c) => SOURCE_COLUMN.test(c));
           const body = cellTexts.slice(1);
           const firstCells = body.map((r) => r[0]?.text.trim() ?? '').filter(Boolean);
-          const chronology = firstCells.length > 0 && firstCells.every((c) => isDateCell(c));
+          // Every first cell a date; or, under a first column headed Datum/Periode/…, most of them
+          // (a row may say "onbekend" or "rond die tijd").
+          const dated = firstCells.filter((c) => isDateCell(c)).length;
+          const chronology = dated > 0 && (dated === firstCells.length || (DATE_COLUMN.test(columns[0] ?? '') && dated * 2 > firstCells.length));
           const table: Table = {
             index: tableIndex,
             span: span(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0),
@@ -398,6 +401,8 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
 
 /** A column that names the source of each row (documentformaat §3). */
 const SOURCE_COLUMN = /^bron(nen)?$/i;
+/** A first column headed as the time of each row. */
+const DATE_COLUMN = /^(datum|data|periode|wanneer|jaar|tijdstip|moment)$/i;
 /** A source cell that says there is none. */
 const NO_SOURCE = /^[-–—]+$/;
 

@@ -48,6 +48,13 @@ describe('tables as units (documentformaat §3)', () => {
     expect([d.tables[0]!.chronology, d.tables[0]!.sourceColumn, chronologyDate(d, d.sentences.find((s) => s.text === 'Werkt vier dagen')!)]).toEqual([false, undefined, undefined]);
   });
 
+  it('under a first column headed "Datum" most rows must hold a date; elsewhere every row', () => {
+    const rows = '| 2019 | Sem wordt geboren |\n| onbekend | Vader vertrekt |\n| 2022 | Sem verhuist |\n';
+    expect(build(HEAD + '| Datum | Wat |\n| --- | --- |\n' + rows).tables[0]!.chronology).toBe(true);
+    expect(build(HEAD + '| Wie | Wat |\n| --- | --- |\n' + rows).tables[0]!.chronology).toBe(false);
+    expect(build(HEAD + '| Datum | Wat |\n| --- | --- |\n| onbekend | Vader vertrekt |\n| later | Sem verhuist |\n| 2022 | Sem verhuist |\n').tables[0]!.chronology).toBe(false);
+  });
+
   it('reads dates and periods in a date cell, and nothing else', () => {
     expect(['12-03-2021', '2021-03-12', 'maart 2021', '3 mrt. 2021', '2019', '2019-2021', 'begin 2020', '03/2021', 'sept 2020 - heden'].map(isDateCell)).toEqual(Array(9).fill(true));
     expect(['Moeder', 'vanaf 1 juli 2024', 'elke vrijdag', 'na de zomer', ''].map(isDateCell)).toEqual([false, false, false, false, false]);
