@@ -400,7 +400,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
 }
 
 /** A column that names the source of each row (documentformaat §3). */
-const SOURCE_COLUMN = /^bron(nen)?$/i;
+const SOURCE_COLUMN = /^(bron|bronnen|bronvermelding)(\s*\(.*\)|\s*:)?$/i;
 /** A first column headed as the time of each row. */
 const DATE_COLUMN = /^(datum|data|periode|wanneer|jaar|tijdstip|moment)$/i;
 /** A source cell that says there is none. */

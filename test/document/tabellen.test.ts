@@ -43,6 +43,11 @@ describe('tables as units (documentformaat §3)', () => {
     expect(event('Sem start op een nieuwe school').table).toEqual({ table: 0, row: 4, column: 1 });
   });
 
+  it('a source column may be headed Bron, Bronnen, Bronvermelding or "Bron (datum)", not "Bronzen medaille"', () => {
+    const col = (h: string) => build(HEAD + `| Wat | ${h} |\n| --- | --- |\n| Sem zwemt | gesprek moeder |\n`).tables[0]!.sourceColumn;
+    expect(['Bron', 'bronnen', 'Bronvermelding', 'Bron (datum)', '**Bron**', 'Bronzen medaille'].map(col)).toEqual([1, 1, 1, 1, 1, undefined]);
+  });
+
   it('a table whose first column holds names is no chronology', () => {
     const d = build(HEAD + '| Wie | Wat |\n| --- | --- |\n| Moeder | Werkt vier dagen |\n| Vader | Werkt in 2024 in de bouw |\n');
     expect([d.tables[0]!.chronology, d.tables[0]!.sourceColumn, chronologyDate(d, d.sentences.find((s) => s.text === 'Werkt vier dagen')!)]).toEqual([false, undefined, undefined]);
