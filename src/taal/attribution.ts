@@ -7,7 +7,12 @@
  */
 import { PhraseSet } from './lexicon.js';
 import type { Attribution, AttributionKind, Clause, Token } from './types.js';
-import { lemmasOf } from './words.js';
+import { lemmasOf, verbReadings } from './words.js';
+
+/** Is this infinitive a verb the verb table knows (not a guess)? */
+function inVerbTable(infinitive: string): boolean {
+  return verbReadings(infinitive).some((r) => r.lemma === infinitive && r.flags.includes('i'));
+}
 
 export interface AttributionLexicons {
   speech: Set<string>;
@@ -94,7 +99,16 @@ function clauseLemmas(tokens: Token[], clause: Clause, verbIndex: number, lex: A
   }
   for (let i = verbIndex + 1; i <= last && !closing; i++) {
     const w = tokens[i]!.lower;
-    if (PARTICLES.includes(w)) for (const l of lemmas) out.add(w + l);
+    if (PARTICLES.includes(w)) {
+      for (const l of lemmas) out.add(w + l);
+      // "schrijft Sem in bij een school" is inschrijven (enrol), not schrijven: a particle that is no
+      // preposition here (nothing of a noun phrase after it) and makes a known verb replaces the plain one.
+      const after = tokens[i + 1];
+      const standsAlone = !after || after.kind === 'punct' || after.pos === 'prep' || Boolean(after.verb) || after.lower === 'dat';
+      if (standsAlone) {
+        for (const l of lemmas) if (inVerbTable(w + l) && !lex.speech.has(w + l) && !lex.opinion.has(w + l)) out.delete(l);
+      }
+    }
     // "maakt zich (wel) zorgen": the reflexive idiom of worrying, an opinion verb of its own.
     if (w === 'zorgen' && lemmas.includes('maken') && tokens.slice(verbIndex + 1, i).some((t) => /^(zich|me|mij|ons|je)$/.test(t.lower))) out.add('zorgen maken');
   }
@@ -475,6 +489,8 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       // "gelooft Yara niet" (not believing her) are no attributions. "vinden" has its own test above.
       // "maakt zich zorgen over …" names its content with "over".
       if (opinion && !speech && lemma !== 'vinden' && lemma !== 'zorgen maken' && !complement && place === 'before') continue;
+      // "meldt zich ziek", "meldt zich bij de balie": a reflexive use reports nothing.
+      if (!complement && place === 'before' && tokens[vi + 1]?.lower === 'zich' && !/ /.test(lemma) && lemma !== 'afvragen') continue;
       // Saying little or nothing attributes nothing: "zei weinig", "vertelt niets", "zegt er niet veel over".
       if (!complement && place === 'before' && /^(weinig|niets|niks|nauwelijks|amper|niet|geen)$/.test(tokens[vi + 1]?.lower ?? '')) continue;
       // A coordinated verb without a dat-clause or quote ("… en zei toen tegen de mentor") tells what someone did.

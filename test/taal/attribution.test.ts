@@ -129,6 +129,14 @@ describe('attribution: separable and multi-word verbs', () => {
     expect(att('Opa heeft het idee van de coach overgenomen.')).toEqual([]);
     expect(att('Daan zwemt graag en zegt weinig.')).toEqual([]);
     expect(att('Opa stelt grenzen aan het gamen.')).toEqual([]);
+    // A particle that makes another verb: inschrijven (enrol), zich melden (report sick).
+    expect(att('Oma schrijft Daan in bij een nieuwe school.')).toEqual([]);
+    expect(att('Opa meldt zich ziek bij zijn werk.')).toEqual([]);
+  });
+
+  it('a particle that makes another speech or opinion verb keeps the attribution: zegt … toe, ziet … in', () => {
+    expect(one('Opa zegt toe dat hij stopt met drinken.')).toMatchObject({ source: 'Opa', span: 'Opa zegt' });
+    expect(taal.analyze('Oma ziet in dat zij hulp nodig heeft.', ctx).attributions.map((a) => [a.source, a.opinion])).toEqual([['Oma', true]]);
   });
 });
 
