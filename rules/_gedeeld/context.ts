@@ -130,7 +130,7 @@ export function blockHasFormalSource(doc: Document, s: Sentence): boolean {
   if (blockIndex(doc, block).hasFormalSource) return true;
   const found = tableRowOf(doc, block);
   if (!found || found.row.header) return false;
-  if (found.row.source !== undefined) return true;
+  if (found.row.source !== undefined || found.row.cited) return true;
   return found.row.cellBlocks.some((b) => b !== block.index && doc.blocks[b] !== undefined && blockIndex(doc, doc.blocks[b]!).hasFormalSource);
 }
 

@@ -322,6 +322,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
               span: span(row.position?.start.offset ?? 0, row.position?.end.offset ?? 0),
               cellBlocks,
               ...(hasSource ? { source: srcText || src.footnotes.map((f) => `[^${f.label}]`).join(' ') } : {}),
+              ...(r > 0 && cellTexts[r]!.some((c) => c.footnotes.length > 0 || findCitations(c.text).length > 0) ? { cited: true } : {}),
               ...(dateText ? { date: dateText } : {}),
             });
           });

@@ -242,6 +242,8 @@ export interface TableRow {
    * source column and the cell names a source: not empty and not '-'.
    */
   source?: string;
+  /** A cell of the row holds a citation `[@id]` or a footnote reference: it covers the whole row. */
+  cited?: boolean;
   /** For a row of a chronology: the text of its date cell ("12 maart 2021"). */
   date?: string;
 }

@@ -120,6 +120,7 @@ describe('bronvermelding', () => {
         '| --- | --- |',
         '| Moeder | Moeder werkt vier dagen per week in de thuiszorg [@school-2025] |',
         '| Vader | Vader werkt sinds kort weer in de bouw bij zijn broer |', // L6: no source
+        '| Oma | Oma past twee dagen per week op de kinderen | [@school-2025] |', // L7: a cell with only a citation
         CITE_ALL,
       ].join('\n'),
     );
