@@ -104,7 +104,7 @@ function clauseLemmas(tokens: Token[], clause: Clause, verbIndex: number, lex: A
       // "schrijft Sem in bij een school" is inschrijven (enrol), not schrijven: a particle that is no
       // preposition here (nothing of a noun phrase after it) and makes a known verb replaces the plain one.
       const after = tokens[i + 1];
-      const standsAlone = !after || after.kind === 'punct' || after.pos === 'prep' || Boolean(after.verb) || after.lower === 'dat';
+      const standsAlone = !after || after.kind === 'punct' || after.pos === 'prep' || /^(voor|bij|met|naar|van|om|tot|tegen|op|in|aan|over|door|na)$/.test(after.lower) || Boolean(after.verb) || after.lower === 'dat';
       if (standsAlone) {
         for (const l of lemmas) if (inVerbTable(w + l) && !lex.speech.has(w + l) && !lex.opinion.has(w + l)) out.delete(l);
       }
@@ -152,7 +152,9 @@ function cuePlace(tokens: Token[], clauses: Clause[], clause: Clause, n: number)
   }
   // A statement must stand before it: a main clause with a verb. After a fronted subordinate clause
   // the verb comes first anyway ("Doordat vader streng is, voelt Sem zich …").
-  const mainBefore = clauses.some((c) => c.end <= clause.start && !c.subordinate && c.finiteVerb !== undefined);
+  // "Dat kost veel geld, stelt hij.": a clause that opens with "dat" or "dit" right before its verb is a main clause.
+  const mainLike = (c: Clause) => c.finiteVerb !== undefined && (!c.subordinate || (/^(dat|dit)$/.test(tokens[c.tokenRange[0]]!.lower) && c.finiteVerb === c.tokenRange[0] + 1));
+  const mainBefore = clauses.some((c) => c.end <= clause.start && mainLike(c));
   // "Noor, zo vertelt haar moeder, eet slecht": only a fragment of the statement (its subject) before the cue.
   const fragmentBefore = clauses.some((c) => c.end <= clause.start && !c.subordinate && c.finiteVerb === undefined) && !clauses.some((c) => c.end <= clause.start && c.subordinate);
   let k = first - 1;
@@ -168,7 +170,9 @@ function cuePlace(tokens: Token[], clauses: Clause[], clause: Clause, n: number)
   while (lastWord > first && tokens[lastWord]!.kind === 'punct') lastWord--;
   const atEnd = last === n - 1 || tokens.slice(last + 1).every((t) => t.kind === 'punct');
   if (atEnd) return mainBefore ? 'after' : 'before';
-  if (!mainBefore && !fragmentBefore) return 'before';
+  // After verbless fragments only a cue that points back ("Noor, zo vertelt haar moeder, eet slecht") stands
+  // inside: "De organisatie, een netwerk van …, wil …" is the main verb after a long subject.
+  if (!mainBefore && !(fragmentBefore && fin !== first)) return 'before';
   // Closed by a comma (or a bracket or dash) with more of the statement after it.
   const closer = tokens[last + 1]?.text ?? tokens[last]!.text;
   return /^[,)–—]$/.test(closer) || tokens[last]!.text === ',' ? 'inside' : 'before';
@@ -206,12 +210,21 @@ function doorAgent(tokens: Token[], first: number, last: number): [number, numbe
   return undefined;
 }
 
+/** A noun phrase the lexicons do not know, as a source of unknown kind: its head is a noun or a name. */
+function unknownSource(tokens: Token[], from: number, to: number): { kind: AttributionKind; byWriter: boolean; text: string } | undefined {
+  const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word' || t.kind === 'number');
+  if (!words.length || /^(het|dit|dat|er|wat|wie|die|niemand|iedereen|men)$/.test(words[0]!.lower)) return undefined;
+  if (!words.some((t) => t.pos === 'noun' || t.pos === 'name' || /^\p{Lu}/u.test(t.text))) return undefined;
+  const name = words.some((t) => t.pos === 'name');
+  return { kind: name ? 'person' : 'unknown', byWriter: false, text: words.map((t) => t.text).join(' ') };
+}
+
 /** Verbs of noticing whose grammatical subject is "het" and whose noticer is the object: "Het valt de mentor op dat …". */
 const EXPERIENCER_LEMMAS = new Set(['opvallen']);
 const EXPERIENCER = /^opgevallen$/;
 
 const SUBJECT_PRONOUNS = new Set(['ik', 'wij', 'we', 'hij', 'zij', 'ze', 'u', 'jij', 'je', 'men']);
-const DETERMINERS = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'ons', 'deze', 'die', 'dit', 'beide', 'alle']);
+const DETERMINERS = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'ons', 'deze', 'die', 'dit', 'beide', 'alle', 'sommige', 'enkele', 'veel', 'andere', 'meerdere', 'diverse', 'verschillende', 'twee', 'drie']);
 const LEADING = new Set(['en', 'maar', 'want', 'dus', 'ook', 'of', 'zowel']);
 
 /**
@@ -441,14 +454,16 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
     const finiteAt = clause.finiteVerb ?? host?.finiteVerb;
     // "heeft verteld", "had gemeld": a participle of a speech verb with hebben (not a passive "is gesteld").
     const finiteLemma = finiteAt !== undefined ? tokens[finiteAt]!.verb?.lemma : undefined;
-    if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.participle && i !== clause.finiteVerb) candidates.push(i);
+    // In a main clause the participle follows the finite verb ("Gevraagd of …, zei hij" has none).
+    const after = (i: number) => clause.subordinate || finiteAt === undefined || i > finiteAt || clause.finiteVerb === undefined;
+    if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.participle && i !== clause.finiteVerb && after(i)) candidates.push(i);
     // "Door de GI is naar voren gebracht dat …", "Er wordt door de school gemeld dat …": a passive with its agent.
     const agent = finiteLemma === 'worden' || finiteLemma === 'zijn' ? doorAgent(tokens, first, last) : undefined;
     if (agent) for (let i = first; i <= last; i++) if (tokens[i]!.verb?.participle && i !== clause.finiteVerb && (i < agent[0] - 1 || i > agent[1])) candidates.push(i);
     // "Het is de mentor opgevallen dat …": a verb of noticing with zijn.
     if (finiteLemma === 'zijn') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.participle && EXPERIENCER.test(tokens[i]!.lower)) candidates.push(i);
     // "heeft laten weten", "had willen vertellen": an infinitive standing for the participle (IPP).
-    if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.infinitive && i > finiteAt!) candidates.push(i);
+    if (finiteLemma === 'hebben') for (let i = first; i <= last; i++) if (tokens[i]!.verb?.infinitive && i > finiteAt! && tokens[i - 1]?.lower !== 'te') candidates.push(i);
     for (const vi of candidates) {
       const lemmas = clauseLemmas(tokens, clause, vi, lex);
       const lemma = lemmas.find((l) => lex.speech.has(l) || lex.opinion.has(l));
@@ -474,7 +489,7 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       if ((clause.subordinate && !zoals && !(place !== 'before' && head === 'dat')) || WEAK_CUES.has(lemma)) {
         if (!complement && !zoals && place === 'before' && !(lemma === 'noemen' && namesAQuality(tokens, vi, last))) continue;
       }
-      if (lemma === 'vinden') {
+      if (lemma === 'vinden' && place === 'before') {
         const after = tokens[vi + 1]?.lower;
         const after2 = tokens[vi + 2]?.lower;
         if (after === 'een' || after2 === 'een' || (!followsThat && !tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'het' || t.pos === 'adj'))) continue;
@@ -490,9 +505,9 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       // "maakt zich zorgen over …" names its content with "over".
       if (opinion && !speech && lemma !== 'vinden' && lemma !== 'zorgen maken' && !complement && place === 'before') continue;
       // "meldt zich ziek", "meldt zich bij de balie": a reflexive use reports nothing.
-      if (!complement && place === 'before' && tokens[vi + 1]?.lower === 'zich' && !/ /.test(lemma) && lemma !== 'afvragen') continue;
+      if (!complement && place === 'before' && tokens.slice(vi + 1, vi + 4).some((t) => t.lower === 'zich') && !/ /.test(lemma) && lemma !== 'afvragen') continue;
       // Saying little or nothing attributes nothing: "zei weinig", "vertelt niets", "zegt er niet veel over".
-      if (!complement && place === 'before' && /^(weinig|niets|niks|nauwelijks|amper|niet|geen)$/.test(tokens[vi + 1]?.lower ?? '')) continue;
+      if (!complement && place === 'before' && (/^(weinig|niets|niks|nauwelijks|amper|niet|geen)$/.test(tokens[vi + 1]?.lower ?? '') || tokens.slice(first, last + 1).some((t) => /^(niets|niks)$/.test(t.lower)))) continue;
       // A coordinated verb without a dat-clause or quote ("… en zei toen tegen de mentor") tells what someone did.
       if (coordinationHost(tokens, clauses, clause) && !complement && place === 'before') continue;
       if (lemma === 'vragen' && !followsThat && !tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'om' || t.lower === 'of')) continue;
@@ -507,6 +522,9 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       let source = subject ? classify(tokens, byAgent ? subject[0] + 1 : subject[0], subject[1], lex) : undefined;
       // A document says, shows or describes; it does not think ("Het rapport vindt" is no attribution of a view).
       if (source && source.kind === 'document' && !lex.speech.has(lemma)) source = undefined;
+      // Whoever says or thinks something that follows (a dat-clause, a colon, the statement around the cue) is a
+      // source even when the lexicons do not know the word: "Een woordvoerster zei dat …", "Pastrana verklaarde: …".
+      if (!source && subject && !byAgent && (complement || place !== 'before')) source = unknownSource(tokens, subject[0], subject[1]);
       if (!source) continue;
       // "De mentor zag moeder de fles klaarmaken": a professional who saw someone do something (the clause
       // ends in an infinitive) is a source; "Sem ziet zijn vader elke week" is not an attribution.
