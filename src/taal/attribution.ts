@@ -250,7 +250,8 @@ function nounPhraseEnd(tokens: Token[], i: number, limit: number): number {
       k++;
       continue;
     }
-    if (x.pos === 'noun' || x.pos === 'name' || /^\p{Lu}/u.test(x.text)) headAt = k;
+    // A capital makes a name, but not of a function word that opens the sentence ("In het hoofdstuk …").
+    if (x.pos === 'noun' || x.pos === 'name' || (/^\p{Lu}/u.test(x.text) && !/^(prep|det|conj|adv|pron)$/.test(x.pos))) headAt = k;
     else if (!(x.pos === 'adj' && headAt < 0)) break;
     k++;
   }
@@ -300,7 +301,7 @@ export function subjectOf(tokens: Token[], clauses: Clause[], clause: Clause): [
     let k = start - 1;
     while (k > 0 && tokens[k]!.kind === 'punct') k--;
     let j = k;
-    while (j > 0 && k - j < 3 && tokens[j - 1]!.kind === 'word' && !tokens[j - 1]!.verb && !/^(met|bij|van|aan|naar|voor|op|in|tegen|door|over)$/.test(tokens[j - 1]!.lower)) j--;
+    while (j > 0 && k - j < 3 && tokens[j - 1]!.kind === 'word' && !tokens[j - 1]!.verb && !/^(met|bij|van|aan|naar|voor|op|in|tegen|door|over|als|zoals)$/.test(tokens[j - 1]!.lower)) j--;
     return [j, k];
   }
   if (clause.subordinate) {
