@@ -140,6 +140,23 @@ describe('attribution: separable and multi-word verbs', () => {
   });
 });
 
+describe('attribution: sources the lexicons do not know', () => {
+  it('a noun phrase or name that says what follows is a source of unknown kind, or a person for a name', () => {
+    expect(att('Een voorbijganger zei dat de hond blafte.')).toEqual([{ source: 'Een voorbijganger', kind: 'unknown', span: 'Een voorbijganger zei', scope: ' dat de hond blafte.' }]);
+    expect(one('Jansen verklaarde dat hij niets had gezien.')).toMatchObject({ source: 'Jansen', kind: 'person' });
+    // Without what is said, an unknown subject is no source.
+    expect(att('Een voorbijganger vertelt over de hond.')).toEqual([]);
+  });
+
+  it('after a clause that opens with "Dat" and its verb, a verb-first cue stands after the statement', () => {
+    expect(one('Dat helpt Daan niet, stelt de tandarts.')).toMatchObject({ source: 'de tandarts', span: 'stelt de tandarts', scope: 'Dat helpt Daan niet, ' });
+  });
+
+  it('a participle before the finite verb of a main clause is not its verb ("Gevraagd naar …, antwoordt …")', () => {
+    expect(att('Gevraagd naar school heeft Daan weinig te vertellen.').map((a) => a.span)).toEqual([]);
+  });
+});
+
 describe('attribution: prepositional sources', () => {
   it('"volgens" in the middle of a clause covers that clause, the hedge "zou" included', () => {
     const s = 'Voor Daan is het volgens de tandarts beter om minder snoep te eten.';
