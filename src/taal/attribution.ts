@@ -277,7 +277,8 @@ export function subjectOf(tokens: Token[], clauses: Clause[], clause: Clause): [
   const [first, last] = clause.tokenRange;
   const fin = clause.finiteVerb;
   const given = (clause as Clause & { subject?: number }).subject;
-  if (given !== undefined && tokens[given]) {
+  // A relative pronoun as the given subject ("de mentor, die vertelt") stands for its antecedent: found below.
+  if (given !== undefined && tokens[given] && !/^(die|wie|welke)$/.test(tokens[given]!.lower)) {
     // Widen the head to its phrase: back over determiner and adjectives, on over a van-phrase.
     let from = given;
     while (from > first && (DETERMINERS.has(tokens[from - 1]!.lower) || tokens[from - 1]!.pos === 'adj' || tokens[from - 1]!.pos === 'name')) from--;

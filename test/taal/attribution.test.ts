@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTaal } from '../../src/taal/index.js';
+import { subjectOf } from '../../src/taal/attribution.js';
 import type { AnalysisContext } from '../../src/taal/index.js';
 
 const taal = createTaal();
@@ -181,3 +182,25 @@ describe('attribution: prepositional sources', () => {
     expect(one(s)).toMatchObject({ span: 'naar eigen zeggen', scope: s });
   });
 });
+
+describe('subjectOf: one function for the subject of a clause', () => {
+  const subj = (s: string, clauseIndex = 0, given?: number) => {
+    const a = taal.analyze(s, ctx);
+    const clause = a.clauses[clauseIndex]!;
+    const c = given === undefined ? clause : { ...clause, subject: given };
+    const r = subjectOf(a.tokens, a.clauses, c);
+    return r ? s.slice(a.tokens[r[0]]!.start, a.tokens[r[1]]!.end) : undefined;
+  };
+
+  it('reads word order when the tagger gives no subject', () => {
+    expect(subj('De coach van Daan vertelt dat hij traint.')).toBe('De coach van Daan');
+    expect(subj('Tegen de coach heeft Daan gezegd dat hij stopt.')).toBe('Daan');
+    expect(subj('Ik sprak de coach, die vertelt dat Daan traint.', 1)).toBe('de coach');
+  });
+
+  it('uses the subject the tagger gives (Clause.subject, the head token), widened to its phrase', () => {
+    // Token 3 is "coach" in "Gisteren belde de coach van Daan."
+    expect(subj('Gisteren belde de coach van Daan.', 0, 3)).toBe('de coach van Daan');
+  });
+});
+
