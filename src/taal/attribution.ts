@@ -1,9 +1,16 @@
 /**
- * Attribution: who says, reports, finds or saw what. Recognises "volgens X",
- * a speech, perception or opinion verb with its subject (also inverted and
- * with separable particles: "geeft … aan"), "uit X blijkt", "in X staat",
- * "X: …", "naar zeggen van X", "…, zegt moeder", and the writer's own
- * observations and opinions.
+ * Attribution: who says, reports, finds or saw what (documentformaat §3), as syntax rather than phrases.
+ *
+ * - Prepositional sources: "volgens X" (also inside a clause and after the statement), "naar zeggen
+ *   van X", "naar eigen zeggen", "blijkens X", "in de woorden van X", "naar de mening van X",
+ *   "…, aldus X", "uit X blijkt", "in X staat".
+ * - A speech, perception or opinion verb from the lexicons (attributie-werkwoorden, opinie-werkwoorden;
+ *   separable "stelt … vast" and multi-word "brengt … naar voren", "heeft het idee") with its subject,
+ *   found by one function, subjectOf(), in any word order: main clause, inversion, fronted recipient,
+ *   subordinate and relative clause, coordination, passive with "door". Where the cue stands decides
+ *   what it covers: before a dat-clause or colon, after the statement ("…, vertelt de mentor."),
+ *   inside it between commas, or in the next sentence ("Dat vertelde vader.", Attribution.previous).
+ * - "X: …" at the start of a text; and the writer's own observations and opinions (byWriter).
  */
 import { PhraseSet } from './lexicon.js';
 import type { Attribution, AttributionKind, Clause, Token } from './types.js';
@@ -166,8 +173,6 @@ function cuePlace(tokens: Token[], clauses: Clause[], clause: Clause, n: number)
   const fin = clause.finiteVerb;
   const verbFirst = fin !== undefined && (fin === first || (fin === first + 1 && /^(zo|dat|dit|aldus|althans)$/.test(head)));
   if (!verbFirst) return 'before';
-  let lastWord = last;
-  while (lastWord > first && tokens[lastWord]!.kind === 'punct') lastWord--;
   const atEnd = last === n - 1 || tokens.slice(last + 1).every((t) => t.kind === 'punct');
   if (atEnd) return mainBefore ? 'after' : 'before';
   // After verbless fragments only a cue that points back ("Noor, zo vertelt haar moeder, eet slecht") stands
