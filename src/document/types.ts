@@ -252,6 +252,8 @@ export interface Sentence {
   inQuote: boolean;
   /** True for a cell in a table's header row (column names, not statements). */
   tableHeader?: boolean;
+  /** For a table cell: where it stands (see Document.tables). */
+  table?: TableCellRef;
   sourceOffset(i: number): number;
   spanOf(start: number, end: number): Span;
 }
@@ -271,6 +273,51 @@ export interface Block {
   inQuote: boolean;
   /** True for a cell in a table's header row. */
   tableHeader?: boolean;
+  /** For a table cell: where it stands (see Document.tables). */
+  table?: TableCellRef;
+}
+
+/** A table cell's place: index in Document.tables, row (0 = header row) and column. */
+export interface TableCellRef {
+  table: number;
+  row: number;
+  column: number;
+}
+
+/**
+ * One row of a table (documentformaat §3). A row is one unit: the cell in
+ * the table's `Bron`/`Bronnen` column is the source of the whole row, and in
+ * a chronology the cell in the first column dates the whole row.
+ */
+export interface TableRow {
+  index: number;
+  /** The header row (column names). */
+  header: boolean;
+  span: Span;
+  /** Block index of each cell, by column. */
+  cellBlocks: number[];
+  /**
+   * The source cell's text as written (citations kept), when the table has a
+   * source column and the cell names a source: not empty and not '-'.
+   */
+  source?: string;
+  /** A cell of the row holds a citation `[@id]` or a footnote reference: it covers the whole row. */
+  cited?: boolean;
+  /** For a row of a chronology: the text of its date cell ("12 maart 2021"). */
+  date?: string;
+}
+
+export interface Table {
+  index: number;
+  span: Span;
+  sectionIndex: number;
+  /** Column names as written (header row, markup removed). */
+  columns: string[];
+  /** The column headed `Bron` or `Bronnen`, if any. */
+  sourceColumn?: number;
+  /** The first column holds dates: each body row is an event dated by that cell. */
+  chronology: boolean;
+  rows: TableRow[];
 }
 
 export interface Section {
@@ -307,6 +354,8 @@ export interface Document {
   footnoteReferences: FootnoteReference[];
   footnoteDefinitions: FootnoteDefinition[];
   sourceNotes: SourceNote[];
+  /** Tables, in document order; their cells are blocks of kind 'tableCell'. */
+  tables: Table[];
   controls: ControlComment[];
   /** Malformed control comments etc., reported by the engine. */
   parseProblems: FrontmatterProblem[];

@@ -91,6 +91,11 @@ export interface Attribution {
   opinion: boolean;
   /** Whether the writer is the source ('ik', 'de jeugdbeschermer' as author, 'wij'). */
   byWriter: boolean;
+  /**
+   * The attribution points back to the sentence before ("Dat vertelde vader in het gesprek op 4
+   * maart."): what it attributes is not in this sentence (scopeStart = scopeEnd = 0).
+   */
+  previous?: boolean;
 }
 
 export interface Negation {
