@@ -1,5 +1,6 @@
 /**
- * Which files to check: directories walked for .md (fast-glob), globs
+ * Which files to check: directories walked for .md and .docx (fast-glob;
+ * Word's lock files ~$….docx are skipped), globs
  * expanded, and .toetsignore (gitignore syntax, via `ignore`),
  * --ignore-pattern and the config's `negeren` applied.
  */
@@ -17,7 +18,10 @@ export interface FileSelection {
   ignoredExplicit: string[];
 }
 
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/~$*'];
+
+/** What a folder is searched for: Markdown and Word documents. */
+export const DOCUMENT_PATTERN = '**/*.{md,docx}';
 
 function isGlob(s: string): boolean {
   return /[*?[\]{}]/.test(s);
@@ -102,7 +106,7 @@ export async function selectFiles(args: string[], cwd: string, settings: IgnoreS
       info = undefined;
     }
     if (info?.isDirectory()) {
-      const found = await fg('**/*.md', { cwd: abs, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ALWAYS_IGNORED, suppressErrors: true });
+      const found = await fg(DOCUMENT_PATTERN, { cwd: abs, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ALWAYS_IGNORED, suppressErrors: true });
       for (const f of found.sort()) if (!isIgnored(resolve(f), abs)) add(resolve(f));
     } else if (info) {
       if (isIgnored(abs)) ignoredExplicit.push(arg);
