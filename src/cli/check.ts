@@ -171,6 +171,8 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     srcRoot: findSourceRoot(cwd),
     toolVersion: toolVersion(),
     quiet: opts.quiet,
+    // stylish wraps to the terminal; to a file or a pipe it keeps the default width.
+    ...(!opts.output && process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}),
     ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
   });
   if (opts.output) {

@@ -261,6 +261,9 @@ function sentenceAround(doc: Document, span: Span): Finding['sentence'] | undefi
     start = doc.lineStarts[span.start.line - 1] ?? 0;
     const nl = doc.text.indexOf('\n', start);
     end = nl < 0 ? doc.text.length : nl;
+    // A heading's '#', a list marker or a quote sign is Markdown, not part of what the writer wrote.
+    const marker = /^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)/.exec(doc.text.slice(start, end));
+    if (marker) start += marker[0].length;
   }
   const raw = doc.text.slice(start, end);
   if (!raw.trim() || raw.length > MAX_SENTENCE * 4) return undefined;
