@@ -3,7 +3,7 @@
  * them, and one document from standard input (`toets check -`).
  * `npm test` builds first; run `npm run build` before running this file alone.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,14 +13,23 @@ const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin/toets.js');
 const example = join(root, 'fixtures/voorbeelden/gezinsplan-word.docx');
 
-function toets(args: string[], cwd = root, input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...(input !== undefined ? { input } : {}) });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+/** Runs the CLI without blocking the test worker; `input` goes to its standard input. */
+function toets(args: string[], cwd = root, input?: string | Buffer): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('close', (code) => done({ code, out, err }));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
+  });
 }
 
 describe('Word documents on the command line', { timeout: 0 }, () => {
-  it("checks the .docx among the .md of the README's first command, naming places in Word", () => {
-    const r = toets(['check', 'fixtures/voorbeelden']);
+  it("checks the .docx among the .md of the README's first command, naming places in Word", async () => {
+    const r = await toets(['check', 'fixtures/voorbeelden']);
     expect(r.err).toBe('');
     expect(r.out).toContain('fixtures/voorbeelden/gezinsplan-word.docx\n');
     expect(r.out).toContain('  onder kop "Feiten", alinea 3  waarschuwing  feit-mening\n');
@@ -29,31 +38,31 @@ describe('Word documents on the command line', { timeout: 0 }, () => {
     expect(r.out).toContain('fixtures/voorbeelden/gezinsplan-met-fouten.md\n');
   });
 
-  it('gives the Word place in the JSON output next to line and column', () => {
-    const r = toets(['check', '--format', 'json', example]);
+  it('gives the Word place in the JSON output next to line and column', async () => {
+    const r = await toets(['check', '--format', 'json', example]);
     const [file] = JSON.parse(r.out) as Array<{ messages: Array<{ ruleId: string; line: number; place?: { description: string; heading?: string; paragraph?: number } }> }>;
     const fm = file!.messages.find((m) => m.ruleId === 'diagnose-onderbouwing');
     expect(fm?.place).toEqual({ description: 'onder kop "Feiten", alinea 4', heading: 'Feiten', paragraph: 4 });
     expect(fm?.line).toBeGreaterThan(1);
   });
 
-  it('--fix refuses a Word document with a Dutch message and leaves it unchanged', () => {
+  it('--fix refuses a Word document with a Dutch message and leaves it unchanged', async () => {
     const dir = tempDir('toets-word-fix-');
     const file = join(dir, 'plan.docx');
     copyFileSync(example, file);
     const before = readFileSync(file);
-    const r = toets(['check', 'plan.docx', '--fix'], dir);
+    const r = await toets(['check', 'plan.docx', '--fix'], dir);
     expect(r.code).toBe(2);
     expect(r.out).toContain('--fix verandert geen Word-documenten (.docx); dit bestand is niet gewijzigd.');
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('reports a damaged .docx in a folder in Dutch, without a stack trace, and checks the other files', () => {
+  it('reports a damaged .docx in a folder in Dutch, without a stack trace, and checks the other files', async () => {
     const dir = tempDir('toets-word-kapot-');
     writeFileSync(join(dir, 'kapot.docx'), Buffer.from('PK\u0003\u0004rommel'));
     copyFileSync(example, join(dir, 'goed.docx'));
     writeFileSync(join(dir, '~$goed.docx'), 'lock file of Word');
-    const r = toets(['check', '.'], dir);
+    const r = await toets(['check', '.'], dir);
     expect(r.code).toBe(2);
     expect(r.out).toContain('kapot.docx\n');
     expect(r.out).toContain('Het Word-document is beschadigd');
@@ -67,33 +76,33 @@ describe('Word documents on the command line', { timeout: 0 }, () => {
 describe('toets check - (standard input)', { timeout: 0 }, () => {
   const text = readFileSync(join(root, 'test/cli/fixtures/fout.md'), 'utf8');
 
-  it('reads one Markdown document from standard input, named <stdin> or by --stdin-filename', () => {
-    const plain = toets(['check', '-'], root, text);
+  it('reads one Markdown document from standard input, named <stdin> or by --stdin-filename', async () => {
+    const plain = await toets(['check', '-'], root, text);
     expect(plain.out).toContain('<stdin>\n');
     expect(plain.out).toContain('feit-mening');
-    const named = toets(['check', '-', '--stdin-filename', 'dossier/plan.md'], root, text);
+    const named = await toets(['check', '-', '--stdin-filename', 'dossier/plan.md'], root, text);
     expect(named.out).toContain('dossier/plan.md\n');
     expect(named.out).not.toContain('<stdin>');
   });
 
-  it('uses the .toetsrc.yaml that applies to --stdin-filename', () => {
+  it('uses the .toetsrc.yaml that applies to --stdin-filename', async () => {
     const dir = tempDir('toets-stdin-');
     mkdirSync(join(dir, 'team'));
     writeFileSync(join(dir, 'team', '.toetsrc.yaml'), 'regels:\n  feit-mening: uit\n');
-    const inTeam = toets(['check', '-', '--stdin-filename', 'team/plan.md'], dir, text);
+    const inTeam = await toets(['check', '-', '--stdin-filename', 'team/plan.md'], dir, text);
     expect(inTeam.out).not.toContain('feit-mening');
-    const elsewhere = toets(['check', '-', '--stdin-filename', 'plan.md'], dir, text);
+    const elsewhere = await toets(['check', '-', '--stdin-filename', 'plan.md'], dir, text);
     expect(elsewhere.out).toContain('feit-mening');
   });
 
-  it('reads a Word document from standard input', () => {
-    const r = toets(['check', '-', '--stdin-filename', 'plan.docx'], root, readFileSync(example));
+  it('reads a Word document from standard input', async () => {
+    const r = await toets(['check', '-', '--stdin-filename', 'plan.docx'], root, readFileSync(example));
     expect(r.out).toContain('plan.docx\n');
     expect(r.out).toContain('onder kop "Feiten", alinea 3');
   });
 
-  it('refuses --fix on standard input', () => {
-    const r = toets(['check', '-', '--fix'], root, text);
+  it('refuses --fix on standard input', async () => {
+    const r = await toets(['check', '-', '--fix'], root, text);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--fix werkt niet met de standaardinvoer');
   });
