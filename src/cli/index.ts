@@ -138,6 +138,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--color', 'uitvoer altijd in kleur')
     .option('--no-color', 'uitvoer nooit in kleur')
     .option('--redact', 'vervang namen, geboortedatums en andere persoonsgegevens in de uitvoer')
+    .option('--force', 'vergelijk ook als de documenten over andere kinderen gaan, van een ander type zijn of de nieuwe versie ouder is')
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (oud: string, nieuw: string, o: Record<string, unknown>) => {
       const outcome = await runVergelijk(oud, nieuw, {
@@ -148,6 +149,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
         inlineConfig: o.inlineConfig !== false,
         ...(typeof o.color === 'boolean' ? { color: o.color } : {}),
         redact: Boolean(o.redact),
+        force: Boolean(o.force),
       });
       if (outcome.text) io.out(outcome.text);
       io.setExit(outcome.exitCode);
