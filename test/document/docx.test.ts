@@ -7,6 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { zipSync, strToU8 } from 'fflate';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/index.js';
 import { buildDocument, convertDocx } from '../../src/document/index.js';
@@ -59,6 +61,13 @@ describe('Word document → toets Markdown', { timeout: 0 }, () => {
     );
     // The data table is not text of the document.
     expect(r.markdown).not.toContain('| Type');
+  });
+
+  it('reads children given one per line in the cell of the data table', async () => {
+    const cell = new TableCell({ children: [p('Sem (2014-06-02)'), p('Noor (2016-01-05)')] });
+    const data = new Table({ rows: [new TableRow({ children: [new TableCell({ children: [p('Type')] }), new TableCell({ children: [p('raadsrapport')] })] }), new TableRow({ children: [new TableCell({ children: [p('Kinderen')] }), cell] })] });
+    const r = converted(await word([data, p('Tekst.')]));
+    expect(r.markdown).toContain('kinderen:\n  - naam: Sem\n    geboortedatum: 2014-06-02\n  - naam: Noor\n    geboortedatum: 2016-01-05\n');
   });
 
   it('takes the sources from a table with the columns Id and Soort, wherever it stands', async () => {
@@ -134,6 +143,23 @@ describe('unreadable Word files', { timeout: 0 }, () => {
       expect(result.messages[0]!.ruleId).toBe('toets');
     });
   }
+});
+
+describe('damaged Word files', { timeout: 0 }, () => {
+  it('never throw: a changed byte anywhere gives a document or a Dutch message', async () => {
+    const linter = await createLinter(defaultConfig(process.cwd()));
+    const good = new Uint8Array(readFileSync(new URL('../../fixtures/voorbeelden/gezinsplan-word.docx', import.meta.url)));
+    fc.assert(
+      fc.property(fc.array(fc.record({ at: fc.nat({ max: good.length - 1 }), byte: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 8 }), fc.nat({ max: good.length }), (changes, cut) => {
+        const bytes = good.slice(0, Math.max(4, cut));
+        for (const c of changes) if (c.at < bytes.length) bytes[c.at] = c.byte;
+        const { result } = linter.lintBytes(bytes, 'kapot.docx');
+        if (result.fatal) expect(result.fatal.message).toMatch(/Word|docx/);
+        else expect(result.messages.every((m) => typeof m.message === 'string')).toBe(true);
+      }),
+      { numRuns: 60, seed: 15 },
+    );
+  });
 });
 
 /** The start of a compound file as Word writes a password-protected .docx: the stream names in UTF-16. */

@@ -101,7 +101,7 @@ function yamlLines(key: string, value: string): string[] {
     }
     return lines;
   }
-  return [`${key}: ${scalar(value)}`];
+  return [`${key}: ${scalar(value.replace(/\s*\n\s*/g, ' '))}`];
 }
 
 function isKeyValueTable(rows: string[][]): boolean {
@@ -237,7 +237,7 @@ export function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): DocxC
         let first = true;
         header.forEach((h, c) => {
           if (!SOURCE_COLUMNS.includes(h) || !(row[c] ?? '').trim()) return;
-          const v = row[c]!.trim();
+          const v = row[c]!.replace(/\s*\n\s*/g, ' ').trim();
           const value = h === 'overgenomen' ? (/^(ja|true|x)$/i.test(v) ? 'true' : /^(nee|false)$/i.test(v) ? 'false' : scalar(v)) : h === 'soort' || h === 'status' ? scalar(v.toLowerCase()) : scalar(v);
           fm.push({ line: `${first ? '  - ' : '    '}${h}: ${value}`, place });
           first = false;
@@ -273,7 +273,7 @@ export function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): DocxC
       blank();
       prevListLevel = -1;
       it.rows.forEach((r, k) => {
-        const cells = Array.from({ length: width }, (_, c) => withFootnotes(escapeText(r[c] ?? '', true), footnoteLabels));
+        const cells = Array.from({ length: width }, (_, c) => withFootnotes(escapeText((r[c] ?? '').replace(/\s*\n\s*/g, ' '), true), footnoteLabels));
         const place: WordPlace = { description: `${under()}, tabel ${tableNo}, rij ${k + 1}`, ...(heading ? { heading: heading } : {}), table: tableNo, row: k + 1 };
         push(`| ${cells.join(' | ')} |`, place);
         if (k === 0) push(`|${' --- |'.repeat(width)}`, place);

@@ -158,7 +158,7 @@ function readParagraph(p: Element, styles: Map<string, StyleInfo>): BodyItem {
   return { kind: 'paragraph', text };
 }
 
-/** Text of a table cell: its paragraphs (and nested tables) joined by spaces. */
+/** Text of a table cell: its paragraphs (and nested tables), one per line. */
 function cellText(tc: Element): string {
   const parts: string[] = [];
   const walk = (el: Element): void => {
@@ -168,7 +168,7 @@ function cellText(tc: Element): string {
     }
   };
   walk(tc);
-  return parts.filter(Boolean).join(' ');
+  return parts.filter(Boolean).join('\n');
 }
 
 function readTable(tbl: Element): BodyItem {
