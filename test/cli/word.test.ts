@@ -46,6 +46,13 @@ describe('Word documents on the command line', { timeout: 0 }, () => {
     expect(fm?.line).toBeGreaterThan(1);
   });
 
+  it('names the Word place in the markdown and SARIF reports too', async () => {
+    const md = await toets(['check', '--format', 'markdown', example]);
+    expect(md.out).toContain('**onder kop "Feiten", alinea 4**');
+    const sarif = JSON.parse((await toets(['check', '--format', 'sarif', example])).out) as { runs: Array<{ results: Array<{ locations: Array<{ message?: { text: string } }> }> }> };
+    expect(sarif.runs[0]!.results.map((r) => r.locations[0]!.message?.text)).toContain('onder kop "Feiten", alinea 4');
+  });
+
   it('--fix refuses a Word document with a Dutch message and leaves it unchanged', async () => {
     const dir = tempDir('toets-word-fix-');
     const file = join(dir, 'plan.docx');
