@@ -115,6 +115,12 @@ describe('Word document → toets Markdown', { timeout: 0 }, () => {
     expect(r.markdown).toContain('\\# geen kop\n\n1\\. geen lijst\n\n\\- ook geen lijst\n\ngeen code \\<b>html\\</b>\n');
   });
 
+  it('reads a sources table alone as frontmatter, and points at it for the data as a whole', async () => {
+    const r = converted(await word([heading('Bronnen', HeadingLevel.HEADING_2), table([['Id', 'Soort'], ['vt-2024', 'rapport']])]));
+    expect(r.markdown.startsWith('---\nbronnen:\n  - id: vt-2024\n    soort: rapport\n---\n')).toBe(true);
+    expect(r.places[0]?.description).toBe('de gegevens van het document (de brontabel)');
+  });
+
   it('maps every line back to a place a Word user can find', async () => {
     const r = converted(await word([DATA, heading('Feiten', HeadingLevel.HEADING_2), p('Eerste.'), p('Tweede.'), table([['a', 'b'], ['c', 'd']])]));
     const lines = r.markdown.split('\n');

@@ -197,7 +197,7 @@ export function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): DocxC
       push(l, { description: `${options.sidecar!.name}, regel ${line}`, frontmatter: 'yaml' });
     });
     push('---');
-  } else if (kvIndex >= 0 || (properties.some((p) => keyOf(p.name)) && true)) {
+  } else if (kvIndex >= 0 || sourceIndexes.size > 0 || properties.some((p) => keyOf(p.name))) {
     const fm: Array<{ line: string; place: WordPlace }> = [];
     const seen = new Set<string>();
     if (kvIndex >= 0) {
@@ -211,7 +211,7 @@ export function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): DocxC
         const place: WordPlace = { description: `gegevenstabel bovenaan, rij ${i + 1} (${(r[0] ?? '').trim()})`, frontmatter: 'gegevenstabel', row: i + 1 };
         for (const l of yamlLines(key, value)) fm.push({ line: l, place });
       });
-    } else {
+    } else if (properties.some((p) => keyOf(p.name))) {
       frontmatterFrom = 'eigenschappen';
       for (const p of properties) {
         const key = keyOf(p.name);
@@ -221,6 +221,7 @@ export function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): DocxC
         for (const l of yamlLines(key, p.value)) fm.push({ line: l, place });
       }
     }
+    if (!frontmatterFrom) frontmatterFrom = 'tabel';
     const sourceRows: Array<{ row: string[]; header: string[]; place: WordPlace }> = [];
     let tableNo = 0;
     for (const i of [...sourceIndexes].sort((a, b) => a - b)) {
@@ -247,6 +248,15 @@ export function convertDocx(bytes: Uint8Array, options: DocxOptions = {}): DocxC
     push('---');
     for (const { line, place } of fm) push(line, place);
     push('---');
+  }
+
+  // The fences of the generated frontmatter: a finding about the data as a whole points there.
+  if (frontmatterFrom) {
+    const where =
+      frontmatterFrom === 'yaml' ? options.sidecar!.name : frontmatterFrom === 'tabel' ? (kvIndex >= 0 ? 'de gegevenstabel bovenaan' : 'de brontabel') : 'de documenteigenschappen (Bestand › Info › Eigenschappen)';
+    const fence: WordPlace = { description: `de gegevens van het document (${where})` };
+    places[0] = fence;
+    places[lines.length - 1] = fence;
   }
 
   // --- Body.
