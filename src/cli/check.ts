@@ -117,12 +117,14 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     const display = displayPath(abs, cwd);
     if (opts.fix && isDocxPath(abs)) {
       // A Word document is never changed: toets reads it through a conversion it cannot write back.
+      // A warning, not an error: in a folder of .md and .docx files, --fix still fixes the .md files.
       const { result } = await linter.lintFile(abs, display);
-      result.messages.unshift(
-        fatalResult(display, '--fix verandert geen Word-documenten (.docx); dit bestand is niet gewijzigd. Verbeter de meldingen in Word zelf.', 'EFIX-DOCX').messages[0]!,
-      );
-      result.errorCount += 1;
-      ioError = true;
+      if (result.fatal) ioError = true;
+      else {
+        const refusal = fatalResult(display, '--fix verandert geen Word-documenten (.docx); dit bestand is niet gewijzigd. Verbeter de meldingen in Word zelf.', 'EFIX-DOCX').messages[0]!;
+        result.messages.unshift({ ...refusal, severity: 1 });
+        result.warningCount += 1;
+      }
       results.push(result);
       continue;
     }

@@ -53,15 +53,19 @@ describe('Word documents on the command line', { timeout: 0 }, () => {
     expect(sarif.runs[0]!.results.map((r) => r.locations[0]!.message?.text)).toContain('onder kop "Feiten", alinea 4');
   });
 
-  it('--fix refuses a Word document with a Dutch message and leaves it unchanged', async () => {
+  it('--fix refuses a Word document with a Dutch message, leaves it unchanged, and still fixes the Markdown beside it', async () => {
     const dir = tempDir('toets-word-fix-');
     const file = join(dir, 'plan.docx');
     copyFileSync(example, file);
+    const md = readFileSync(join(root, 'test/cli/fixtures/fout.md'), 'utf8').replace(/^datum: .*$/m, 'datum: 14 maart 2025');
+    writeFileSync(join(dir, 'plan.md'), md);
     const before = readFileSync(file);
-    const r = await toets(['check', 'plan.docx', '--fix'], dir);
-    expect(r.code).toBe(2);
+    const r = await toets(['check', '.', '--fix'], dir);
     expect(r.out).toContain('--fix verandert geen Word-documenten (.docx); dit bestand is niet gewijzigd.');
+    expect(r.out).toContain('verbetering');
+    expect(r.code).toBe(1);
     expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toContain('datum: 2025-03-14');
   });
 
   it('reports a damaged .docx in a folder in Dutch, without a stack trace, and checks the other files', async () => {
