@@ -70,6 +70,12 @@ describe('Word document → toets Markdown', { timeout: 0 }, () => {
     expect(r.markdown).toContain('kinderen:\n  - naam: Sem\n    geboortedatum: 2014-06-02\n  - naam: Noor\n    geboortedatum: 2016-01-05\n');
   });
 
+  it('does not take a short chronology at the start for the data table', async () => {
+    const r = converted(await word([table([['Datum', 'Gebeurtenis'], ['2025-01-02', 'Sem verhuist naar oma.']]), p('Tekst.')]));
+    expect(r.frontmatterFrom).toBe(null);
+    expect(r.markdown).toContain('| Datum | Gebeurtenis |');
+  });
+
   it('takes the sources from a table with the columns Id and Soort, wherever it stands', async () => {
     const r = converted(await word([DATA, heading('Bronnen', HeadingLevel.HEADING_2), table([['Id', 'Soort', 'Van', 'Datum'], ['vt-2024', 'Rapport', 'Veilig Thuis', '2024-11-02']])]));
     expect(r.markdown).toContain('bronnen:\n  - id: vt-2024\n    soort: rapport\n    van: Veilig Thuis\n    datum: 2024-11-02\n---');

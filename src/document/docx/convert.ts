@@ -108,7 +108,9 @@ function isKeyValueTable(rows: string[][]): boolean {
   const filled = rows.filter((r) => r.some((c) => c.trim()));
   if (filled.length < 2 || filled.some((r) => r.filter((c) => c.trim()).length > 2 || r.length > 2)) return false;
   const keys = filled.map((r) => keyOf(r[0] ?? ''));
-  return keys.includes('type') || keys.includes('datum') ? keys.filter(Boolean).length * 2 >= filled.length : false;
+  // At least two known names (a chronology "Datum | Gebeurtenis" with one row is no data table), one of them type or datum.
+  const known = keys.filter(Boolean).length;
+  return (keys.includes('type') || keys.includes('datum')) && known >= 2 && known * 2 >= filled.length;
 }
 
 function isSourcesTable(rows: string[][]): boolean {
