@@ -13,6 +13,8 @@ import { selectFiles } from './files.js';
 import { OutputError, UsageError, writeProblem } from './errors.js';
 import { findSourceRoot } from './srcroot.js';
 import { toolVersion } from './version.js';
+import { isDocxPath } from '../document/index.js';
+import { readStdin, STDIN_ARG, STDIN_NAME } from './stdin.js';
 
 export interface CheckOptions {
   format: string;
@@ -34,6 +36,10 @@ export interface CheckOptions {
    * returns what the reporter gets.
    */
   transform?: (summary: RunSummary) => RunSummary | Promise<RunSummary>;
+  /** With the path '-': the name standard input stands for (messages, config lookup, .docx detection). */
+  stdinFilename?: string;
+  /** Reads standard input (tests pass their own). */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export interface CheckOutcome {
@@ -73,14 +79,19 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   if (!reporter) throw new UsageError(`Het formaat '${opts.format}' is in deze versie niet beschikbaar.`);
   const ruleFlags = parseRuleFlags(opts.rule);
 
-  const config: ResolvedConfig = resolveConfig(cwd, opts.config);
+  const usesStdin = paths.includes(STDIN_ARG);
+  if (usesStdin && opts.fix) throw new UsageError("--fix werkt niet met de standaardinvoer ('-'): toets schrijft alleen in bestanden. Noem het bestand zelf.");
+  // As in ESLint, --stdin-filename decides which .toetsrc.yaml applies.
+  const configStart = usesStdin && opts.stdinFilename && !opts.config ? dirname(resolve(cwd, opts.stdinFilename)) : cwd;
+  const config: ResolvedConfig = resolveConfig(configStart, opts.config);
   config.inlineConfig = opts.inlineConfig;
   const linterOptions = cliLinterOptions(opts.plugins);
   await checkRuleFlagIds(Object.keys(ruleFlags), config, linterOptions);
   for (const [id, severity] of Object.entries(ruleFlags)) config.rules[id] = { ...(config.rules[id] ?? {}), severity };
   const linter = await createLinter(config, linterOptions);
 
-  const selection = await selectFiles(paths, cwd, {
+  const filePaths = paths.filter((p) => p !== STDIN_ARG);
+  const selection = usesStdin && filePaths.length === 0 ? { files: [], missing: [], ignoredExplicit: [], unreadable: [], empty: [] } : await selectFiles(filePaths, cwd, {
     cliPatterns: opts.ignorePattern,
     configPatterns: config.ignorePatterns,
     configDir: config.baseDir,
@@ -108,10 +119,29 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     delete r.fatal;
     results.push(r);
   }
+  if (usesStdin) {
+    const bytes = await (opts.readStdin ?? (() => readStdin()))();
+    const { result } = linter.lintBytes(bytes, opts.stdinFilename ?? STDIN_NAME);
+    if (result.fatal) ioError = true;
+    results.push(result);
+  }
   let fixedFiles = 0;
   let fixedEdits = 0;
   for (const abs of selection.files) {
     const display = displayPath(abs, cwd);
+    if (opts.fix && isDocxPath(abs)) {
+      // A Word document is never changed: toets reads it through a conversion it cannot write back.
+      // A warning, not an error: in a folder of .md and .docx files, --fix still fixes the .md files.
+      const { result } = await linter.lintFile(abs, display);
+      if (result.fatal) ioError = true;
+      else {
+        const refusal = fatalResult(display, '--fix verandert geen Word-documenten (.docx); dit bestand is niet gewijzigd. Verbeter de meldingen in Word zelf.', 'EFIX-DOCX').messages[0]!;
+        result.messages.unshift({ ...refusal, severity: 1 });
+        result.warningCount += 1;
+      }
+      results.push(result);
+      continue;
+    }
     if (opts.fix) {
       const outcome = await fixFile(linter, abs, display);
       const { result } = outcome.output;
@@ -157,6 +187,8 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     srcRoot: findSourceRoot(cwd),
     toolVersion: toolVersion(),
     quiet: opts.quiet,
+    // stylish wraps to the terminal; to a file or a pipe it keeps the default width.
+    ...(!opts.output && process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}),
     ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
   });
   if (opts.output) {

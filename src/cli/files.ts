@@ -1,5 +1,6 @@
 /**
- * Which files to check: directories walked for .md (fast-glob), globs
+ * Which files to check: directories walked for .md and .docx (fast-glob;
+ * Word's lock files ~$….docx are skipped), globs
  * expanded, and .toetsignore (gitignore syntax, via `ignore`),
  * --ignore-pattern and the config's `negeren` applied.
  */
@@ -21,10 +22,10 @@ export interface FileSelection {
   empty: string[];
 }
 
-/** The file names a folder walk takes as documents (any case: .md, .MD, .markdown). */
-export const DOCUMENT_GLOB = '**/*.{md,markdown}';
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/~$*'];
 
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** The file names a folder walk takes as documents (any case): Markdown (.md, .markdown) and Word (.docx). */
+export const DOCUMENT_GLOB = '**/*.{md,markdown,docx}';
 
 function isGlob(s: string): boolean {
   return /[*?[\]{}]/.test(s);

@@ -89,8 +89,8 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
 
   const check = program
     .command('check')
-    .description('controleer documenten (mappen worden doorzocht op .md-bestanden)')
-    .argument('[paden...]', 'bestanden, mappen of patronen (glob)', [])
+    .description('controleer documenten (mappen worden doorzocht op .md- en .docx-bestanden)')
+    .argument('[paden...]', "bestanden, mappen of patronen (glob); '-' leest één document van de standaardinvoer", [])
     .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat').choices(['stylish', 'json', 'sarif', 'html', 'markdown']).default('stylish'))
     .option('-o, --output <bestand>', 'schrijf de uitvoer naar dit bestand in plaats van naar het scherm')
     .option('-c, --config <bestand>', 'gebruik dit configuratiebestand (anders: de dichtstbijzijnde .toetsrc.yaml)')
@@ -104,6 +104,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--redact', 'vervang namen, geboortedatums, e-mail, telefoon, BSN, postcode en adres in de uitvoer (voor CI-logboeken); bestandsnamen blijven staan')
     .option('--plugins', 'laad de plug-ins uit de configuratie (een plug-in is code die met uw rechten draait: alleen als u ze vertrouwt)')
     .option('--fix', 'verbeter wat veilig kan in de bestanden zelf (datums in JJJJ-MM-DD, ongebruikte toets-opmerkingen); de rest wordt gemeld')
+    .option('--stdin-filename <naam>', "bij '-': de naam van het document op de standaardinvoer (voor meldingen, .toetsrc.yaml en .docx)")
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (paths: string[], o: Record<string, unknown>) => {
       const outcome = await runCheck(paths, {
@@ -119,6 +120,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
         ...(o.redact ? { transform: (summary: RunSummary) => redactSummary(summary) } : {}),
         fix: Boolean(o.fix),
         plugins: Boolean(o.plugins),
+        ...(o.stdinFilename ? { stdinFilename: o.stdinFilename as string } : {}),
       });
       if (outcome.text) io.out(outcome.text);
       io.setExit(outcome.exitCode);
@@ -139,6 +141,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--no-color', 'uitvoer nooit in kleur')
     .option('--redact', 'vervang namen, geboortedatums en andere persoonsgegevens in de uitvoer')
     .option('--plugins', 'laad de plug-ins uit de configuratie (alleen als u ze vertrouwt)')
+    .option('--force', 'vergelijk ook als de documenten over andere kinderen gaan, van een ander type zijn of de nieuwe versie ouder is')
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (oud: string, nieuw: string, o: Record<string, unknown>) => {
       const outcome = await runVergelijk(oud, nieuw, {
@@ -150,6 +153,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
         ...(typeof o.color === 'boolean' ? { color: o.color } : {}),
         redact: Boolean(o.redact),
         plugins: Boolean(o.plugins),
+        force: Boolean(o.force),
       });
       if (outcome.text) io.out(outcome.text);
       io.setExit(outcome.exitCode);

@@ -29,6 +29,8 @@ export interface VergelijkOptions {
   redact: boolean;
   /** --plugins: the user allows the plugins named in the configuration to run. */
   plugins?: boolean;
+  /** Compare even when the two look like different documents (other children, type, or dates in the wrong order). */
+  force?: boolean;
 }
 
 export interface VergelijkOutcome {
@@ -78,6 +80,11 @@ export async function runVergelijk(oud: string, nieuw: string, opts: VergelijkOp
   const a = await read(oud, 'De oude');
   const b = await read(nieuw, 'De nieuwe');
   let v = compare(a, b, linter.rules);
+  if (v.waarschuwingen.length && !opts.force) {
+    // The warnings name children: with --redact they are redacted like the rest of the output.
+    const shown = opts.redact ? redactVergelijking(v, { oud: a.document.text, nieuw: b.document.text }).waarschuwingen : v.waarschuwingen;
+    throw new UsageError(`'${oud}' en '${nieuw}' lijken geen twee versies van hetzelfde document:\n${shown.map((w) => `  - ${w}`).join('\n')}\nGebruik --force om ze toch te vergelijken.`);
+  }
   if (opts.redact) v = redactVergelijking(v, { oud: a.document.text, nieuw: b.document.text });
 
   const text = write(v, opts.format, colorWanted(opts.color, Boolean(opts.output)) && opts.format === 'stylish');

@@ -53,7 +53,9 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
   } else {
     parseProblems.push({
       code: 'missing-frontmatter',
-      message: "Het document heeft geen frontmatter. Begin met een blok tussen twee regels '---' met ten minste 'type' en 'datum'.",
+      message: options?.origin
+        ? 'Het Word-document heeft geen gegevens (type, datum, …). Zet bovenaan een tabel met twee kolommen (Type | gezinsplan, Datum | 2025-03-14, …), of leg een .yaml-bestand met dezelfde naam naast het document (zie docs/word.md).'
+        : "Het document heeft geen frontmatter. Begin met een blok tussen twee regels '---' met ten minste 'type' en 'datum'.",
       span: span(0, Math.min(text.length, Math.max(1, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')))),
     });
   }
@@ -397,6 +399,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
     parseProblems,
     pointAt,
     slice: (s: Span) => text.slice(s.start.offset, s.end.offset),
+    ...(options?.origin ? { origin: options.origin } : {}),
   };
 }
 

@@ -363,10 +363,39 @@ export interface Document {
   pointAt(offset: number): Point;
   /** The exact source text of a span. */
   slice(span: Span): string;
+  /**
+   * Set when the document was converted from another format (a Word .docx):
+   * `text` is then generated Markdown, and this tells where a line of it
+   * came from in the original, in words its writer can find.
+   */
+  origin?: DocumentOrigin;
+}
+
+/** Where a line of generated Markdown came from in a Word document. */
+export interface WordPlace {
+  /** Dutch description for people, e.g. `onder kop "Feiten", alinea 3`. */
+  description: string;
+  /** The nearest heading above (its text), if any. */
+  heading?: string;
+  /** Paragraph number under that heading (1 = first paragraph after it; list items count). */
+  paragraph?: number;
+  /** Table number under that heading and row number (1 = first row). */
+  table?: number;
+  row?: number;
+  /** Where the frontmatter line came from, when it is one. */
+  frontmatter?: 'yaml' | 'gegevenstabel' | 'brontabel' | 'eigenschappen';
+}
+
+export interface DocumentOrigin {
+  format: 'docx';
+  /** The Word place of a (1-based) line of `text`; undefined for blank and generated lines. */
+  placeOfLine(line: number): WordPlace | undefined;
 }
 
 /** Options that shape how a document is read (from config). */
 export interface BuildOptions {
+  /** The document was converted from Word: messages about the frontmatter speak of Word, not of '---' blocks. */
+  origin?: DocumentOrigin;
   /** Extra heading aliases: kind → list of heading names, per document type ('*' = all types). */
   sectionAliases?: Record<string, Partial<Record<SectionKind, string[]>>>;
 }

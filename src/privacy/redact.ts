@@ -271,6 +271,22 @@ function sourceEdits(text: string, hits: readonly Hit[]): SourceEdit[] {
   return edits;
 }
 
+/** The finding's sentence with personal data replaced; the cue's offsets follow the replacements. */
+function redactSentence(sentence: NonNullable<Finding['sentence']>, r: Redactor): NonNullable<Finding['sentence']> {
+  const hits = r.hits(sentence.text);
+  // A position inside a replaced stretch moves to its start (cue start) or its end (cue end).
+  const moved = (p: number, atEnd: boolean): number => {
+    let shift = 0;
+    for (const h of hits) {
+      if (h.end <= p) shift += h.replacement.length - (h.end - h.start);
+      else if (h.start < p) return h.start + shift + (atEnd ? h.replacement.length : 0);
+    }
+    return p + shift;
+  };
+  const start = moved(sentence.start, false);
+  return { text: apply(sentence.text, hits), start, end: Math.max(start, moved(sentence.end, true)) };
+}
+
 /** A finding with personal data replaced in its texts (positions kept). */
 export function redactFinding(f: Finding, r: Redactor): Finding {
   const out: Finding = {
@@ -279,6 +295,11 @@ export function redactFinding(f: Finding, r: Redactor): Finding {
     excerpt: tidy(r.redact(f.excerpt), f.excerpt.endsWith('…')),
   };
   if (f.suggestion !== undefined) out.suggestion = tidy(r.redact(f.suggestion), false);
+  if (f.sentence) out.sentence = redactSentence(f.sentence, r);
+  if (f.place) {
+    out.place = { ...f.place, description: r.redact(f.place.description) };
+    if (f.place.heading !== undefined) out.place.heading = r.redact(f.place.heading);
+  }
   // A fix may hold a birth date in ISO form; redacted output is for reading, not for fixing.
   delete out.fix;
   if (f.suppressed) out.suppressed = { ...f.suppressed, ...(f.suppressed.reason !== undefined ? { reason: tidy(r.redact(f.suppressed.reason), false) } : {}) };

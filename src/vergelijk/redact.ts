@@ -3,11 +3,12 @@
  * versions replaced in every text it shows (src/privacy/redact.ts).
  */
 import { createRedactor, mergePersonalData, personalDataFromText, redactFinding } from '../privacy/redact.js';
-import type { GeblevenMelding, Vergelijking, ZinPlaats } from './model.js';
+import type { BronInfo, GeblevenMelding, Vergelijking, ZinPlaats } from './model.js';
 
 export function redactVergelijking(v: Vergelijking, sources: { oud: string; nieuw: string }): Vergelijking {
   const r = createRedactor(mergePersonalData(personalDataFromText(sources.oud), personalDataFromText(sources.nieuw)));
   const zin = (z: ZinPlaats): ZinPlaats => ({ ...z, tekst: r.redact(z.tekst), sectie: r.redact(z.sectie) });
+  const bron = (b: BronInfo): BronInfo => ({ ...b, ...(b.van !== undefined ? { van: r.redact(b.van) } : {}), ...(b.titel !== undefined ? { titel: r.redact(b.titel) } : {}) });
   const paar = (g: GeblevenMelding): GeblevenMelding => ({ oud: redactFinding(g.oud, r), nieuw: redactFinding(g.nieuw, r) });
   return {
     ...v,
@@ -20,6 +21,11 @@ export function redactVergelijking(v: Vergelijking, sources: { oud: string; nieu
     zinnen: {
       ...v.zinnen,
       verwijderd: v.zinnen.verwijderd.map(zin),
+      verplaatst: v.zinnen.verplaatst.map((m) => ({
+        oud: zin(m.oud),
+        nieuw: zin(m.nieuw),
+        ...(m.delen ? { delen: m.delen.map((d) => ({ ...d, tekst: r.redact(d.tekst) })) } : {}),
+      })),
       toegevoegd: v.zinnen.toegevoegd.map(zin),
       gewijzigd: v.zinnen.gewijzigd.map((g) => ({
         oud: zin(g.oud),
@@ -28,6 +34,15 @@ export function redactVergelijking(v: Vergelijking, sources: { oud: string; nieu
         delen: g.delen.map((d) => ({ ...d, tekst: r.redact(d.tekst) })),
       })),
     },
-    zienswijzen: v.zienswijzen.map((z) => ({ ...z, kop: r.redact(z.kop) })),
+    zienswijzen: v.zienswijzen.map((z) => ({ ...z, kop: r.redact(z.kop), tekstOud: z.tekstOud.map((t) => r.redact(t)), tekstNieuw: z.tekstNieuw.map((t) => r.redact(t)) })),
+    kopje: {
+      velden: v.kopje.velden.map((f) => ({ ...f, oud: r.redact(f.oud), nieuw: r.redact(f.nieuw) })),
+      bronnen: {
+        toegevoegd: v.kopje.bronnen.toegevoegd.map(bron),
+        verwijderd: v.kopje.bronnen.verwijderd.map(bron),
+        gewijzigd: v.kopje.bronnen.gewijzigd.map((g) => ({ id: g.id, velden: g.velden.map((f) => ({ ...f, oud: r.redact(f.oud), nieuw: r.redact(f.nieuw) })) })),
+      },
+    },
+    waarschuwingen: v.waarschuwingen.map((w) => r.redact(w)),
   };
 }

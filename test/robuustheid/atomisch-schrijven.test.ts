@@ -233,7 +233,7 @@ describe('toets check -o (built CLI)', () => {
   it('writes the output file, leaves no temporary file, and does not touch the inputs', async () => {
     const inputDir = join(root, 'fixtures/voorbeelden');
     const inputs = readdirSync(inputDir).sort();
-    expect(inputs).toEqual(['gezinsplan-goed.md', 'gezinsplan-met-fouten.md', 'raadsrapport.md']);
+    expect(inputs).toEqual(['gezinsplan-goed.md', 'gezinsplan-met-fouten.md', 'gezinsplan-word.docx', 'raadsrapport.md']);
     const before = inputs.map((n) => ({ name: n, mtimeMs: statSync(join(inputDir, n)).mtimeMs, bytes: [...bytes(join(inputDir, n))] }));
 
     const out = tempDir('toets-atom-cli-');
@@ -253,6 +253,7 @@ describe('toets check -o (built CLI)', () => {
     expect(json.map((r) => r.filePath)).toEqual([
       'fixtures/voorbeelden/gezinsplan-goed.md',
       'fixtures/voorbeelden/gezinsplan-met-fouten.md',
+      'fixtures/voorbeelden/gezinsplan-word.docx',
       'fixtures/voorbeelden/raadsrapport.md',
     ]);
     // The file holds exactly what the same command prints without -o.
