@@ -121,7 +121,8 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
 
   let doc: YamlDocument.Parsed;
   try {
-    doc = parseDocument(input.yaml, { prettyErrors: false, uniqueKeys: true, strict: false });
+    // logLevel 'error': the yaml library would print warnings on stderr that quote the frontmatter (names).
+    doc = parseDocument(input.yaml, { prettyErrors: false, uniqueKeys: true, strict: false, logLevel: 'error' });
   } catch (err) {
     problems.push({ code: 'yaml-syntax', message: `De frontmatter kon niet worden gelezen: ${(err as Error).message}`, span: wholeBlock });
     return fm;

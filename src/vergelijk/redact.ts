@@ -3,6 +3,7 @@
  * versions replaced in every text it shows (src/privacy/redact.ts).
  */
 import { createRedactor, mergePersonalData, personalDataFromText, redactFinding } from '../privacy/redact.js';
+import { wordDiff } from './compare.js';
 import type { GeblevenMelding, Vergelijking, ZinPlaats } from './model.js';
 
 export function redactVergelijking(v: Vergelijking, sources: { oud: string; nieuw: string }): Vergelijking {
@@ -21,12 +22,12 @@ export function redactVergelijking(v: Vergelijking, sources: { oud: string; nieu
       ...v.zinnen,
       verwijderd: v.zinnen.verwijderd.map(zin),
       toegevoegd: v.zinnen.toegevoegd.map(zin),
-      gewijzigd: v.zinnen.gewijzigd.map((g) => ({
-        oud: zin(g.oud),
-        nieuw: zin(g.nieuw),
-        // Per piece: a name is one piece of a word diff (diffWords splits on words).
-        delen: g.delen.map((d) => ({ ...d, tekst: r.redact(d.tekst) })),
-      })),
+      gewijzigd: v.zinnen.gewijzigd.map((g) => {
+        const oud = zin(g.oud);
+        const nieuw = zin(g.nieuw);
+        // The word diff of the redacted sentences: a piece of a diff ("Brouwer") has lost the words that show it is a name.
+        return { oud, nieuw, delen: wordDiff(oud.tekst, nieuw.tekst) };
+      }),
     },
     zienswijzen: v.zienswijzen.map((z) => ({ ...z, kop: r.redact(z.kop) })),
   };
