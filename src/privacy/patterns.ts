@@ -177,7 +177,7 @@ const COUNTED = 'jaar|jaren|keer|maal|uur|minuten|min|seconden|dagen|dag|weken|w
 const HOUSE_NUMBER = String.raw`[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:[ \t]?[-/][ \t]?(?:\d{1,4}|[a-zA-Z]{1,3}\b)|[ \t]+(?:bis|hs|huis|zw|I{1,3})\b)?(?![\p{N}]|[ \t]+(?:${COUNTED})\b|[.,]\d)`;
 const STREET_CAPITALISED = STREET_WORDS.split('|').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
 const ADDRESS = new RegExp(
-  String.raw`${B_BEFORE}(?:(?:${PREFIXES})[ \t]+){0,3}(?:\p{Lu}[\p{L}'-]*?(?:${STREET_WORDS})|(?:\p{Lu}[\p{L}'-]*[ \t]+)?(?:${STREET_CAPITALISED}))${HOUSE_NUMBER}`,
+  String.raw`${B_BEFORE}(?:(?:${PREFIXES_CAPITAL})[ \t]+(?:(?:${PREFIXES})[ \t]+){0,2})?(?:\p{Lu}[\p{L}'-]*?(?:${STREET_WORDS})|(?:\p{Lu}[\p{L}'-]*[ \t]+)?(?:${STREET_CAPITALISED}))${HOUSE_NUMBER}`,
   'gu',
 );
 /** After a word for living somewhere, any capitalised name with a house number. */
@@ -189,11 +189,11 @@ const ADDRESS_AFTER_LIVING = new RegExp(
 
 export function findAddresses(text: string): Hit[] {
   const out = collect(ADDRESS, text, () => '[adres]');
-  out.push(
-    ...collect(ADDRESS_AFTER_LIVING, text, (m) => {
-      const [s, e] = m.indices![1]!;
-      return { start: s, end: e, replacement: '[adres]' };
-    }),
-  );
+  for (const h of collect(ADDRESS_AFTER_LIVING, text, (m) => {
+    const [s, e] = m.indices![1]!;
+    return { start: s, end: e, replacement: '[adres]' };
+  })) {
+    if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
+  }
   return out;
 }

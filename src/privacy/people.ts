@@ -150,7 +150,8 @@ export function findNamesInText(text: string, keep: ReadonlySet<string> = new Se
     if (!first) return;
     // After a role word, an ordinary word is no name ("de leerkracht Nederlands"), unless more name follows.
     if (isOrdinaryWord(first) && !all.has(first) && core(naam).length < 2) return;
-    add(trimOrdinary(naam, false), 'person');
+    // "de behandelaar van Sem": after a role word, a lowercase "van" is a preposition, not part of the name.
+    add(trimOrdinary(naam.replace(/^(?:(?:van|de|der|den|het|op|in|te|ten|ter)[ \t]+)+/u, ''), false), 'person');
   });
   each(INITIALS_NAME, (m) => {
     const naam = m[1]!;
@@ -184,5 +185,23 @@ export function findNamesInText(text: string, keep: ReadonlySet<string> = new Se
     if (ws.length < 2) return;
     add(ws.join(' '), 'school');
   });
+  return out;
+}
+
+/**
+ * Names in a sentence of the frontmatter (`correcties[].onjuist`, `titel`):
+ * two or more capitalised words in a row that are not ordinary words
+ * ("Roelof Hiemstra heeft …", not "Veilig Thuis"), or one such word that
+ * does not open the sentence.
+ */
+export function namesInSentence(sentence: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(String.raw`${B}${CAP}(?:[ 	]+(?:${PARTICLE}[ 	]+){0,3}${CAP})*`, 'gu');
+  for (const m of sentence.matchAll(re)) {
+    const ws = core(m[0]);
+    if (ws.every((w) => isOrdinaryWord(w))) continue;
+    const opening = m.index === 0 || /[.!?:]\s*$/.test(sentence.slice(0, m.index));
+    if (ws.length >= 2 || (!opening && !isOrdinaryWord(ws[0]!))) out.push(m[0]);
+  }
   return out;
 }

@@ -7,7 +7,7 @@
  * document is not the one whose names leak.
  */
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { findNamesInText, firstNameList } from './people.js';
+import { findNamesInText, firstNameList, isOrdinaryWord, namesInSentence } from './people.js';
 import { makeView } from './text-view.js';
 import { locateFrontmatter } from '../document/frontmatter.js';
 import { findTimeReferences } from '../taal/time.js';
@@ -300,7 +300,7 @@ function personalValue(key: string, value: string, r: Reading): void {
   if (s.length < 2 || /^(?:ja|nee|true|false|onbekend|geen|n\.?v\.?t\.?|-)$/i.test(s)) return;
   if (isoDay(s) || /^\d{1,3}$/.test(s)) return;
   // A single ordinary lowercase word ("voetbal") tells nothing about who someone is.
-  if (/^\p{Ll}+$/u.test(s) && s.length < 4) return;
+  if (/^\p{Ll}+$/u.test(s) && (s.length < 4 || isOrdinaryWord(s))) return;
   const label = fieldLabel(key);
   if (looksLikeName(s)) r.fields.push({ naam: s, label: label === 'gegevens' ? initials(s) : label, kind: 'person' });
   else r.fields.push({ naam: s, label, kind: 'string' });
@@ -310,7 +310,12 @@ function personalValue(key: string, value: string, r: Reading): void {
 function personIn(s: string): string[] {
   return splitNames(s)
     .map((p) => p.trim())
-    .filter((p) => !ROLE_WORDS.has(p.toLowerCase()) && looksLikeName(p) && (/\p{Lu}\./u.test(p) || /^\p{Lu}\p{Ll}+\s+(?:\S+\s+)*\p{Lu}/u.test(cleanName(p)) || TITLES.test(p) || firstNameList().all.has(makeView(cleanName(p).split(' ')[0]!).text)));
+    .filter((p) => {
+      if (ROLE_WORDS.has(p.toLowerCase()) || !looksLikeName(p)) return false;
+      const words = cleanName(p).split(' ').filter((w) => !isParticle(w) && !/^(?:\p{Lu}\.)+$/u.test(w));
+      // Initials, a title or a known first name make a person; so do capitalised words that are no ordinary words ("Veilig Thuis" is not).
+      return /\p{Lu}\./u.test(p) || TITLES.test(p) || firstNameList().all.has(makeView(words[0] ?? '').text) || (words.length >= 2 && words.every((w) => !isOrdinaryWord(w)));
+    });
 }
 
 function readFrontmatterData(data: Tree | undefined, r: Reading): void {
@@ -319,7 +324,9 @@ function readFrontmatterData(data: Tree | undefined, r: Reading): void {
     const key = k.toLowerCase();
     if (key === 'kinderen') readPeople(v, 'kind', r);
     else if (key === 'betrokkenen') readPeople(v, 'betrokkene', r);
-    else if (key === 'auteur') {
+    else if (key === 'titel') {
+      for (const s of strings(v)) for (const p of namesInSentence(s)) r.raw.push({ naam: p, group: 'overig' });
+    } else if (key === 'auteur') {
       for (const s of strings(v)) for (const part of s.split(/[,;(]/)) if (part.trim()) r.keep.push(cleanName(part).toLowerCase());
     } else if (key === 'besproken' || key === 'bronnen' || key === 'correcties' || key === 'maatregelen') {
       for (const item of Array.isArray(v) ? v : [v]) {
@@ -331,6 +338,9 @@ function readFrontmatterData(data: Tree | undefined, r: Reading): void {
           } else if (key === 'maatregelen' && k2 === 'kinderen') {
             for (const s of strings(iv)) for (const p of splitNames(s)) r.raw.push({ naam: p, group: 'kind' });
           } else if (key === 'maatregelen' && k2 === 'van') continue;
+          else if (k2 === 'onjuist' || k2 === 'titel') {
+            for (const s of strings(iv)) for (const p of namesInSentence(s)) r.raw.push({ naam: p, group: 'overig' });
+          }
           else readField(k2, iv, r);
         }
       }
@@ -378,7 +388,10 @@ export function personalDataFromText(text: string): PersonalData {
     // Whatever the structured reading missed (broken YAML, names under other keys): initials.
     const scanned = scanLines(yaml);
     const known = new Set(r.raw.map((p) => cleanName(p.naam).toLowerCase()));
+    const knownWords = new Set(r.raw.flatMap((p) => cleanName(p.naam).toLowerCase().split(' ')));
     for (const naam of scanned.names) {
+      // `voornaam: Daantje` next to `achternaam: Hofstede` is part of a name already read.
+      if (cleanName(naam).toLowerCase().split(' ').every((w) => knownWords.has(w))) continue;
       if (!known.has(cleanName(naam).toLowerCase())) {
         known.add(cleanName(naam).toLowerCase());
         r.raw.push({ naam, group: 'overig' });
@@ -396,10 +409,15 @@ export function personalDataFromText(text: string): PersonalData {
   }
   // Unique people, the first reading of a name wins.
   const seen = new Set<string>();
-  const raw = r.raw.filter((p) => {
+  const seenWords = new Set<string>();
+  const ordered = [...r.raw.filter((p) => p.group !== 'overig'), ...r.raw.filter((p) => p.group === 'overig')];
+  const raw = ordered.filter((p) => {
     const k = cleanName(p.naam).toLowerCase();
     if (!k || seen.has(k)) return false;
+    // A name found elsewhere ("familie Yılmaz" in the title) that is part of a child's or betrokkene's name is theirs.
+    if (p.group === 'overig' && k.split(' ').every((w) => seenWords.has(w))) return false;
     seen.add(k);
+    for (const w of k.split(' ')) if (!isParticle(w)) seenWords.add(w);
     return true;
   });
   const keep = new Set(r.keep.filter(Boolean));

@@ -176,7 +176,10 @@ function nameHits(table: NameTable, view: TextView): Hit[] {
     const suffix = m[2] ?? '';
     const k = name.replace(/[ \t]+/g, ' ');
     const capital = /^\p{Lu}/u.test(view.text[m.index]!);
-    if (table.capitalOnly.has(k) && !capital) continue;
+    if (table.capitalOnly.has(k) && !capital) {
+      table.re.lastIndex = m.index + 1;
+      continue;
+    }
     // "Sems" is a possessive only when written as a name: "bos" is not Bo's.
     if (suffix === 's' && !capital) {
       table.re.lastIndex = m.index + 1;

@@ -77,7 +77,7 @@ describe('people and places named only in the text', () => {
   it('replaces school names, with or without a school word before them', () => {
     const out = r.redact('Zij zit op basisschool De Regenboog; haar neef gaat naar het Stedelijk Lyceum. De Regenboog belt.');
     expect(leaks(out)).toEqual([]);
-    expect(out).toContain('basisschool [school]');
+    expect(out).toMatch(/op (?:basisschool )?\[school\]; haar neef gaat naar het \[school\]\. \[school\] belt\./);
   });
 
   it('keeps ordinary capitalised words, headings and the author', () => {
@@ -191,7 +191,9 @@ describe('every reporter on every line of the corpus', () => {
 
   it('cuts an excerpt after redacting it, so no part of a number is left', () => {
     const long = red.results[0]!.messages.find((m) => m.excerpt.includes('grens valt'))!;
-    expect(long.excerpt).toMatch(/grens valt: \[telefoonnummer\]/);
+    // The number lies across the cut: redacted first, then cut, so no digit of it is left.
+    expect(long.excerpt).toMatch(/grens valt: (?:\[telefoonnummer\].*)?…$/);
+    expect(long.excerpt).not.toMatch(/\d/);
   });
 
   it('keeps every position and places it on the same text in the redacted source', () => {
