@@ -15,7 +15,7 @@ export interface TextView {
   /** The same, lower case, letters folded; same length as `text`. */
   lower: string;
   /** For each code unit of `text`, its offset in the original; one more entry for the end. */
-  origin: number[];
+  origin: Int32Array;
   /** The original text. */
   source: string;
 }
@@ -32,7 +32,9 @@ function lowerChar(c: string): string {
 export function makeView(source: string): TextView {
   let text = '';
   let lower = '';
-  const origin: number[] = [];
+  // A letter never becomes more than a few code units (ß stays ß): room for every code unit, and the end.
+  let origin = new Int32Array(source.length + 16);
+  let n = 0;
   let i = 0;
   for (const ch of source) {
     if (DROP.test(ch)) {
@@ -45,19 +47,24 @@ export function makeView(source: string): TextView {
       text += c;
       for (let k = 0; k < c.length; k++) {
         lower += c.length === 1 ? lowerChar(c) : c[k];
-        origin.push(i);
+        if (n >= origin.length - 1) {
+          const bigger = new Int32Array(origin.length * 2);
+          bigger.set(origin);
+          origin = bigger;
+        }
+        origin[n++] = i;
       }
     }
     i += ch.length;
   }
-  origin.push(source.length);
-  return { text, lower, origin, source };
+  origin[n++] = source.length;
+  return { text, lower, origin: origin.subarray(0, n), source };
 }
 
 /** The original offsets of a range of the view (end exclusive); dropped characters inside stay inside. */
 export function toSource(view: TextView, start: number, end: number): { start: number; end: number } {
   const s = view.origin[start]!;
-  let e = view.origin[end] ?? view.source.length;
+  let e = end < view.origin.length ? view.origin[end]! : view.source.length;
   // Format characters right after the range are not part of it (a zero-width space before a space).
   if (end < view.text.length) {
     const last = view.origin[end - 1]!;
