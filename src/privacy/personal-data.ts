@@ -327,7 +327,16 @@ function readFrontmatterData(data: Tree | undefined, r: Reading): void {
     else if (key === 'titel') {
       for (const s of strings(v)) for (const p of namesInSentence(s)) r.raw.push({ naam: p, group: 'overig' });
     } else if (key === 'auteur') {
-      for (const s of strings(v)) for (const part of s.split(/[,;(]/)) if (part.trim()) r.keep.push(cleanName(part).toLowerCase());
+      // The author stays, also as "mevrouw Visser" in the text.
+      for (const s of strings(v)) {
+        for (const part of s.split(/[,;(]/)) {
+          const naam = cleanName(part).toLowerCase();
+          if (!naam) continue;
+          r.keep.push(naam);
+          const last = naam.split(' ').filter((w) => !isParticle(w) && !/^(?:\p{L}\.)+$/u.test(w)).pop();
+          if (last && naam.includes(' ')) r.keep.push(last);
+        }
+      }
     } else if (key === 'besproken' || key === 'bronnen' || key === 'correcties' || key === 'maatregelen') {
       for (const item of Array.isArray(v) ? v : [v]) {
         if (!isMapTree(item)) continue;
