@@ -190,18 +190,24 @@ export function findNamesInText(text: string, keep: ReadonlySet<string> = new Se
 
 /**
  * Names in a sentence of the frontmatter (`correcties[].onjuist`, `titel`):
- * two or more capitalised words in a row that are not ordinary words
- * ("Roelof Hiemstra heeft …", not "Veilig Thuis"), or one such word that
- * does not open the sentence.
+ * capitalised words that are not ordinary words. A word that opens the
+ * sentence may be a noun ("Gezinsplan Noor", "Zorgmelding Meron"): it is a
+ * name only when it is a known first name; the whole run of capitalised
+ * words ("Roelof Hiemstra") is also returned as a phrase to replace as written.
  */
-export function namesInSentence(sentence: string): string[] {
-  const out: string[] = [];
-  const re = new RegExp(String.raw`${B}${CAP}(?:[ 	]+(?:${PARTICLE}[ 	]+){0,3}${CAP})*`, 'gu');
+export function namesInSentence(sentence: string): { names: string[]; phrases: string[] } {
+  const names: string[] = [];
+  const phrases: string[] = [];
+  const particle = new RegExp(`^${PARTICLE}$`, 'u');
+  const re = new RegExp(String.raw`${B}${CAP}(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}${CAP})*`, 'gu');
   for (const m of sentence.matchAll(re)) {
-    const ws = core(m[0]);
-    if (ws.every((w) => isOrdinaryWord(w))) continue;
+    const ws = words(m[0]);
+    if (core(m[0]).every((w) => isOrdinaryWord(w))) continue;
     const opening = m.index === 0 || /[.!?:]\s*$/.test(sentence.slice(0, m.index));
-    if (ws.length >= 2 || (!opening && !isOrdinaryWord(ws[0]!))) out.push(m[0]);
+    const rest = opening && !firstNameList().all.has(makeView(ws[0]!).text) ? ws.slice(1) : ws;
+    while (rest.length && particle.test(rest[0]!)) rest.shift();
+    if (rest.length && !core(rest.join(' ')).every((w) => isOrdinaryWord(w))) names.push(rest.join(' '));
+    if (ws.length >= 2) phrases.push(m[0]);
   }
-  return out;
+  return { names, phrases };
 }

@@ -306,16 +306,46 @@ function personalValue(key: string, value: string, r: Reading): void {
   else r.fields.push({ naam: s, label, kind: 'string' });
 }
 
-/** A source (`bronnen[].van`) or a conversation partner (`besproken[].met`) that is a person. */
-function personIn(s: string): string[] {
-  return splitNames(s)
-    .map((p) => p.trim())
-    .filter((p) => {
-      if (ROLE_WORDS.has(p.toLowerCase()) || !looksLikeName(p)) return false;
-      const words = cleanName(p).split(' ').filter((w) => !isParticle(w) && !/^(?:\p{Lu}\.)+$/u.test(w));
-      // Initials, a title or a known first name make a person; so do capitalised words that are no ordinary words ("Veilig Thuis" is not).
-      return /\p{Lu}\./u.test(p) || TITLES.test(p) || firstNameList().all.has(makeView(words[0] ?? '').text) || (words.length >= 2 && words.every((w) => !isOrdinaryWord(w)));
-    });
+/**
+ * A source (`bronnen[].van`) or a conversation partner (`besproken[].met`)
+ * that is a person. Initials, a title or a known first name make a person
+ * (matched also by first name and surname). Other capitalised words that are
+ * no ordinary words may be a person or an organisation ("Annemiek Dijkstra",
+ * "Huisartsenpraktijk Lindendorp"): replaced as written and by the last
+ * word, never by the first ("Huisartsenpraktijk" stays). `anyCapital`: one
+ * capitalised word is enough (`met: Lisa`).
+ */
+function personIn(s: string, r: Reading, anyCapital: boolean): void {
+  for (const p of splitNames(s).map((x) => x.trim())) {
+    if (ROLE_WORDS.has(p.toLowerCase()) || !/\p{Lu}/u.test(p)) continue;
+    const words = cleanName(p).split(' ').filter((w) => !isParticle(w) && !/^(?:\p{Lu}\.)+$/u.test(w));
+    const strong = looksLikeName(p) && (/\p{Lu}\./u.test(p) || TITLES.test(p) || firstNameList().all.has(makeView(words[0] ?? '').text));
+    if (strong) {
+      r.raw.push({ naam: p, group: 'overig' });
+      continue;
+    }
+    if (!(anyCapital || (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)))) || words.every((w) => isOrdinaryWord(w))) continue;
+    // An organisation ("Politie Eenheid Voorbeeld", "Huisartsenpraktijk Lindendorp") stays; a school in it is found in the text.
+    if (words.some((w) => ORGANISATION.test(w))) continue;
+    addPhrase(p, r);
+  }
+}
+
+/** A word that makes a name an organisation's. */
+const ORGANISATION = /(?:zorg|centrum|praktijk|instelling|school|stichting|gemeente|regio|corporatie|bureau|dienst|kliniek|ziekenhuis|opvang|huis|team|college|lyceum|politie|raad|thuis|instituut|vereniging|groep|afdeling|eenheid|ambtenaar|kantoor|bescherming|ggz|ggd|roc|sbo|bv|nv)$/i;
+
+/** A phrase replaced as written, and its last capitalised word wherever it is written with a capital. */
+function addPhrase(p: string, r: Reading): void {
+  const label = initials(p);
+  r.fields.push({ naam: p, label, kind: 'string' });
+  const last = cleanName(p).split(' ').filter((w) => /^\p{Lu}/u.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)).pop();
+  if (last && last !== p && !isOrdinaryWord(last)) r.fields.push({ naam: last, label, kind: 'string', capitalOnly: true });
+}
+
+function sentenceNames(s: string, r: Reading): void {
+  const { names, phrases } = namesInSentence(s);
+  for (const p of phrases) r.fields.push({ naam: p, label: initials(p), kind: 'string' });
+  for (const n of names) r.fields.push({ naam: n, label: initials(n), capitalOnly: true });
 }
 
 function readFrontmatterData(data: Tree | undefined, r: Reading): void {
@@ -325,7 +355,7 @@ function readFrontmatterData(data: Tree | undefined, r: Reading): void {
     if (key === 'kinderen') readPeople(v, 'kind', r);
     else if (key === 'betrokkenen') readPeople(v, 'betrokkene', r);
     else if (key === 'titel') {
-      for (const s of strings(v)) for (const p of namesInSentence(s)) r.raw.push({ naam: p, group: 'overig' });
+      for (const s of strings(v)) sentenceNames(s, r);
     } else if (key === 'auteur') {
       // The author stays, also as "mevrouw Visser" in the text.
       for (const s of strings(v)) {
@@ -343,12 +373,12 @@ function readFrontmatterData(data: Tree | undefined, r: Reading): void {
         for (const [ik, iv] of item.entries) {
           const k2 = ik.toLowerCase();
           if ((key === 'besproken' && k2 === 'met') || (key === 'bronnen' && k2 === 'van')) {
-            for (const s of strings(iv)) for (const p of key === 'besproken' ? splitNames(s).filter((x) => !ROLE_WORDS.has(x.toLowerCase()) && /\p{Lu}/u.test(x)) : personIn(s)) r.raw.push({ naam: p, group: 'overig' });
+            for (const s of strings(iv)) personIn(s, r, key === 'besproken');
           } else if (key === 'maatregelen' && k2 === 'kinderen') {
             for (const s of strings(iv)) for (const p of splitNames(s)) r.raw.push({ naam: p, group: 'kind' });
           } else if (key === 'maatregelen' && k2 === 'van') continue;
           else if (k2 === 'onjuist' || k2 === 'titel') {
-            for (const s of strings(iv)) for (const p of namesInSentence(s)) r.raw.push({ naam: p, group: 'overig' });
+            for (const s of strings(iv)) sentenceNames(s, r);
           }
           else readField(k2, iv, r);
         }
