@@ -100,6 +100,12 @@ describe('names from the frontmatter, however they are written', () => {
     expect(out).toContain('Veilig Thuis');
   });
 
+  it('keeps the document type in a title and an organisation that is a source', () => {
+    const text = '---\ntype: gezinsplan\ntitel: Gezinsplan Noor Bakker\ndatum: 2025-01-01\nbronnen:\n  - id: a\n    van: Politie Eenheid Voorbeeld\n---\n\nTekst.\n';
+    const out = createRedactor(personalDataFromText(text)).redact('Het gezinsplan en de Politie Eenheid Voorbeeld; Noor Bakker.');
+    expect(out).toBe('Het gezinsplan en de Politie Eenheid Voorbeeld; [N.B.].');
+  });
+
   it('reads children written as one line and people written as a map', () => {
     const text = readFileSync(join(root, dir, 'kinderen-tekst.md'), 'utf8');
     const out = createRedactor(personalDataFromText(text)).redact('Sem, Noor, Lisa Verhoeven, Verhoeven, Tom Kramer.');
