@@ -101,7 +101,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--ignore-pattern <patroon>', 'sla bestanden over die op dit patroon lijken (herhaalbaar)', collect, [])
     .option('--color', 'uitvoer altijd in kleur')
     .option('--no-color', 'uitvoer nooit in kleur')
-    .option('--redact', 'vervang namen, geboortedatums, e-mail, telefoon, BSN, postcode en adres in de uitvoer (voor CI-logboeken); bestandsnamen blijven staan')
+    .option('--redact', 'vervang namen (uit het kopje en de tekst), scholen, geboortedatums, e-mail, telefoon, BSN, IBAN, postcode, adres en HTML-opmerkingen in de uitvoer (voor CI-logboeken); bestandsnamen blijven staan')
     .option('--plugins', 'laad de plug-ins uit de configuratie (een plug-in is code die met uw rechten draait: alleen als u ze vertrouwt)')
     .option('--fix', 'verbeter wat veilig kan in de bestanden zelf (datums in JJJJ-MM-DD, ongebruikte toets-opmerkingen); de rest wordt gemeld')
     .option('--stdin-filename <naam>', "bij '-': de naam van het document op de standaardinvoer (voor meldingen, .toetsrc.yaml en .docx)")

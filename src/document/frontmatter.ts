@@ -123,6 +123,7 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
 
   let doc: YamlDocument.Parsed;
   try {
+    // logLevel 'silent': the yaml library would print warnings on stderr that quote the frontmatter (names).
     doc = parseDocument(input.yaml, { prettyErrors: false, uniqueKeys: true, strict: false, logLevel: 'silent' });
   } catch (err) {
     problems.push({ code: 'yaml-syntax', message: 'De frontmatter kon niet worden gelezen als YAML.', span: wholeBlock });

@@ -3,6 +3,7 @@
  * versions replaced in every text it shows (src/privacy/redact.ts).
  */
 import { createRedactor, mergePersonalData, personalDataFromText, redactFinding } from '../privacy/redact.js';
+import { wordDiff } from './compare.js';
 import type { BronInfo, GeblevenMelding, Vergelijking, ZinPlaats } from './model.js';
 
 export function redactVergelijking(v: Vergelijking, sources: { oud: string; nieuw: string }): Vergelijking {
@@ -27,12 +28,12 @@ export function redactVergelijking(v: Vergelijking, sources: { oud: string; nieu
         ...(m.delen ? { delen: m.delen.map((d) => ({ ...d, tekst: r.redact(d.tekst) })) } : {}),
       })),
       toegevoegd: v.zinnen.toegevoegd.map(zin),
-      gewijzigd: v.zinnen.gewijzigd.map((g) => ({
-        oud: zin(g.oud),
-        nieuw: zin(g.nieuw),
-        // Per piece: a name is one piece of a word diff (diffWords splits on words).
-        delen: g.delen.map((d) => ({ ...d, tekst: r.redact(d.tekst) })),
-      })),
+      gewijzigd: v.zinnen.gewijzigd.map((g) => {
+        const oud = zin(g.oud);
+        const nieuw = zin(g.nieuw);
+        // The word diff of the redacted sentences: a piece of a diff ("Brouwer") has lost the words that show it is a name.
+        return { oud, nieuw, delen: wordDiff(oud.tekst, nieuw.tekst) };
+      }),
     },
     zienswijzen: v.zienswijzen.map((z) => ({ ...z, kop: r.redact(z.kop), tekstOud: z.tekstOud.map((t) => r.redact(t)), tekstNieuw: z.tekstNieuw.map((t) => r.redact(t)) })),
     kopje: {
