@@ -54,7 +54,7 @@ export function htmlStart(title: string, css: string, script?: string): string[]
     '<html lang="nl">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(css, script))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(css, script)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
     `<style>${css}</style>`,
@@ -166,7 +166,7 @@ function regelAnker(id: string): string {
 function melding(f: Finding, nr: number, d: string, meta: RuleMeta | undefined, inTekst: boolean): string {
   const fout = f.severity === 2 ? ' fout' : '';
   const out: string[] = [
-    `<li class="melding${fout}" id="${d}-m${nr}" tabindex="-1">`,
+    `<li class="melding${fout}" id="${d}-m${nr}" tabindex="-1" data-regel="${e(f.ruleId)}" data-plek="${f.line}:${f.column}">`,
     `<p class="kop">Melding ${nr} <span class="ernst${fout}">${ernstNaam(f.severity)}</span> ${regelId(f.ruleId)} <span class="plaats">(${plaats(f)})</span></p>`,
     `<p>${e(f.message)}</p>`,
   ];
