@@ -68,6 +68,14 @@ function inhoud(page: string): string {
   const header = doc.querySelector('header');
   if (main) main.removeAttribute('id');
   header?.querySelector('h1')?.remove();
+  // Wide tables scroll inside their own box, so the page never scrolls sideways on a phone.
+  doc.querySelectorAll('table').forEach((t) => {
+    if (t.parentElement?.classList.contains('tabel')) return;
+    const box = doc.createElement('div');
+    box.className = 'tabel';
+    t.replaceWith(box);
+    box.append(t);
+  });
   return (header?.innerHTML ?? '') + (main?.outerHTML ?? doc.body.innerHTML);
 }
 

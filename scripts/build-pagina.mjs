@@ -12,11 +12,11 @@
 // so the same code runs unchanged. Nothing is loaded from outside the file, and
 // the page's Content-Security-Policy forbids all connections.
 //
-// Usage: node scripts/build-pagina.mjs [--out FILE]   (needs `tsc` output in dist/ for the report CSS)
+// Usage: node scripts/build-pagina.mjs [--out FILE]
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -117,7 +117,9 @@ const result = await esbuild.build({
 const bundle = result.outputFiles[0].text.replaceAll('</script', '<\\/script').replaceAll('<!--', '<\\!--');
 
 // 4. The page.
-const { CSS, SCRIPT } = await import(pathToFileURL(join(root, 'dist/src/reporters/html/stijl.js')).href);
+// The report's stylesheet and script, from the TypeScript source (no tsc output needed).
+const stijl = await esbuild.build({ entryPoints: [join(root, 'src/reporters/html/stijl.ts')], format: 'esm', write: false, logLevel: 'warning' });
+const { CSS, SCRIPT } = await import(`data:text/javascript;base64,${Buffer.from(stijl.outputFiles[0].text).toString('base64')}`);
 const paginaCss = readFileSync(join(root, 'pagina/pagina.css'), 'utf8');
 const css = CSS + paginaCss;
 const hash = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -139,4 +141,5 @@ const page = template
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, page);
-console.log(`Offline pagina geschreven: ${posix(relative(process.cwd(), out)) || out} (${Math.round(page.length / 1024)} kB, ${ruleNames.length} regels, ${dataFiles.length} gegevensbestanden)`);
+const shown = relative(process.cwd(), out);
+console.log(`Offline pagina geschreven: ${shown.startsWith('..') ? out : posix(shown)} (${Math.round(page.length / 1024)} kB, ${ruleNames.length} regels, ${dataFiles.length} gegevensbestanden)`);

@@ -66,7 +66,8 @@ async function realSummary(): Promise<RunSummary> {
   };
 }
 
-describe.skipIf(!hasChromium)('html report in chromium', () => {
+// Bounds a hang, not a speed (a loaded machine runs chromium slowly).
+describe.skipIf(!hasChromium)('html report in chromium', { timeout: 60_000 }, () => {
   let browser: Browser;
   let page: Page;
   let dir: string;

@@ -40,7 +40,7 @@ caption { text-align: left; font-weight: bold; padding: .25rem 0; }
 .doc .voetnoot { font-size: .9rem; margin: .25rem 0; }
 .doc .voetnootnr { font-weight: bold; }
 pre.codeblok { white-space: pre-wrap; overflow-wrap: anywhere; background: #f3f3f3; padding: .5rem; font-size: .9rem; }
-table.feiten th[scope="row"] { width: 11rem; background: #f3f3f3; }
+table.feiten th[scope="row"] { width: 28%; background: #f3f3f3; }
 table.feiten ul.waarden { margin: 0; padding-left: 1.1rem; }
 table.feiten .sleutel { color: #3b3b3b; }
 td.gemarkeerd { background: #fff1c2; }
