@@ -125,13 +125,15 @@ class Renderer {
         .filter((r) => r.na === na && r.teken === i)
         .map((r) => this.opts.verwijzing(r.melding))
         .join('');
+    // Only the findings that overlap this leaf are looked at per character.
+    const lo = map.length ? Math.min(map[0]!, map[map.length - 1]!) : 0;
+    const hi = map.length ? Math.max(map[0]!, map[map.length - 1]!) : -1;
+    const here = this.overlapping(lo, hi);
+    if (here.length === 0 && refs.length === 0) return e(value);
     for (let i = 0; i < value.length; i++) {
       const voor = refsAt(i, false);
       const off = map[i]!;
-      const set: number[] = [];
-      this.plekken.forEach((p, k) => {
-        if (off >= p.start && off < p.end) set.push(k);
-      });
+      const set = here.filter((k) => off >= this.plekken[k]!.start && off < this.plekken[k]!.end);
       if (voor || !sameList(set, runSet)) {
         flush();
         out += voor;
@@ -146,6 +148,28 @@ class Renderer {
     }
     flush();
     return out;
+  }
+
+  /** Findings by start offset, and a sweep over them: leaves come in source order. */
+  private byStart: number[] | undefined;
+  private next = 0;
+  private active: number[] = [];
+
+  private lastLo = 0;
+
+  /** Indices of the findings that cover some of source offsets [lo, hi]. */
+  private overlapping(lo: number, hi: number): number[] {
+    const p = this.plekken;
+    this.byStart ??= p.map((_, k) => k).sort((a, b) => p[a]!.start - p[b]!.start);
+    if (lo < this.lastLo) {
+      // A leaf before the previous one (not in source order): start the sweep again.
+      this.next = 0;
+      this.active = [];
+    }
+    this.lastLo = lo;
+    while (this.next < this.byStart.length && p[this.byStart[this.next]!]!.start <= hi) this.active.push(this.byStart[this.next++]!);
+    this.active = this.active.filter((k) => p[k]!.end > lo);
+    return this.active.filter((k) => p[k]!.start <= hi);
   }
 
   private children(node: Nodes): string {
@@ -262,6 +286,27 @@ export function renderDocument(source: string, plekken: readonly Plek[], opts: R
   new Renderer(source, plekken, opts, { soort: 'verzamel', bladeren }).node(root);
 
   const fm = locateYaml(source);
+  // Every shown character in reading order, with its source offset (ascending: leaves follow the source).
+  const offs: number[] = [];
+  const bladOf: number[] = [];
+  const tekenOf: number[] = [];
+  bladeren.forEach((b, bi) =>
+    b.map.forEach((off, ti) => {
+      offs.push(Math.max(off, offs.length ? offs[offs.length - 1]! : 0));
+      bladOf.push(bi);
+      tekenOf.push(ti);
+    }),
+  );
+  const firstAtOrAfter = (offset: number): number => {
+    let a = 0;
+    let b = offs.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (offs[m]! < offset) a = m + 1;
+      else b = m;
+    }
+    return a;
+  };
   const plaatsing = new Map<number, Plaatsing[]>();
   const inFrontmatter: number[] = [];
   const achteraan: number[] = [];
@@ -271,14 +316,10 @@ export function renderDocument(source: string, plekken: readonly Plek[], opts: R
       return;
     }
     // The last shown character the finding covers; else the first shown character after its start.
-    let last: { blad: number; teken: number } | undefined;
-    let first: { blad: number; teken: number } | undefined;
-    bladeren.forEach((b, bi) => {
-      b.map.forEach((off, ti) => {
-        if (off >= p.start && off < p.end) last = { blad: bi, teken: ti };
-        if (!first && off >= p.start) first = { blad: bi, teken: ti };
-      });
-    });
+    const f = firstAtOrAfter(p.start);
+    const l = firstAtOrAfter(p.end) - 1;
+    const first = f < offs.length ? { blad: bladOf[f]!, teken: tekenOf[f]! } : undefined;
+    const last = l >= f && f < offs.length ? { blad: bladOf[l]!, teken: tekenOf[l]! } : undefined;
     const put = (bi: number, ti: number, na: boolean): void => {
       const list = plaatsing.get(bi) ?? [];
       list.push({ teken: ti, melding: k, na });
