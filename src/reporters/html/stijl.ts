@@ -87,6 +87,9 @@ footer { margin-top: 2rem; padding-bottom: 1rem; color: #3b3b3b; font-size: .9re
   a { color: #1b1b1b; text-decoration: none; }
   .ref { color: #fff; }
   li.melding { padding: .3rem .5rem; margin: .3rem 0; }
+  .doc h4 { font-size: 11pt; }
+  .doc h5, .doc h6 { font-size: 10.5pt; }
+  .doc p { margin: .4rem 0; }
 }
 `;
 
