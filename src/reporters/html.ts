@@ -97,6 +97,15 @@ function actielijnTabel(rows: ActielijnRij[], caption: string): string {
   );
 }
 
+/**
+ * How a document is named in the report: its path as given, relative to
+ * where toets ran; an absolute path (outside that folder) by its file name
+ * only, so the report shows no folders of the machine that made it.
+ */
+export function naamVan(filePath: string): string {
+  return /^([A-Za-z]:)?[\\/]/.test(filePath) ? (filePath.split(/[\\/]/).pop() ?? filePath) : filePath;
+}
+
 function docId(index: number): string {
   return `d${index + 1}`;
 }
@@ -108,7 +117,7 @@ function overzicht(summary: RunSummary): string {
   out.push('<h3>Per bestand</h3>', '<div class=\"tabel\"><table class=\"bestanden\">', '<caption>Meldingen per bestand</caption>');
   out.push(`<thead><tr><th scope="col">Bestand</th><th scope="col">Soort</th><th scope="col">Datum</th>${TELKOPPEN}</tr></thead>`, '<tbody>');
   bestanden.forEach((b, i) => {
-    const naam = `<a href="#${docId(i)}">${e(b.filePath)}</a>${b.fatal ? ' <strong>(niet gelezen)</strong>' : ''}`;
+    const naam = `<a href="#${docId(i)}">${e(naamVan(b.filePath))}</a>${b.fatal ? ' <strong>(niet gelezen)</strong>' : ''}`;
     out.push(`<tr><th scope="row">${naam}</th><td>${e(b.documentType ?? '—')}</td><td>${e(b.documentDate ?? '—')}</td>${getallen(b)}</tr>`);
   });
   out.push('</tbody>', `<tfoot><tr><th scope="row">Totaal</th><td></td><td></td>${getallen(totaal(bestanden))}</tr></tfoot>`, '</table></div>');
@@ -267,7 +276,7 @@ function documentSectie(r: FileResult, index: number, rules: RuleMeta[], metas: 
   const d = docId(index);
   const out: string[] = [
     `<section class="document${eerste ? ' eerste' : ''}" id="${d}" aria-labelledby="${d}-titel">`,
-    `<h2 id="${d}-titel">Document: ${e(r.filePath)}</h2>`,
+    `<h2 id="${d}-titel">Document: ${e(naamVan(r.filePath))}</h2>`,
   ];
   if (r.fatal) {
     out.push(`<p class="fataal"><strong>Dit bestand kon niet worden gelezen.</strong> ${e(r.fatal.message)} (code <code>${e(r.fatal.code)}</code>)</p>`, '</section>');
@@ -280,7 +289,7 @@ function documentSectie(r: FileResult, index: number, rules: RuleMeta[], metas: 
   kenmerken.push(e(tellingTekst(totaal(rows))));
   out.push(`<p class="kenmerken">${kenmerken.join(' · ')}</p>`);
 
-  out.push(`<h3 id="${d}-actielijnen">Meldingen per actielijn</h3>`, `<div class="tabel">${actielijnTabel(rows, `Meldingen per actielijn van het Actieplan in ${r.filePath}`)}</div>`);
+  out.push(`<h3 id="${d}-actielijnen">Meldingen per actielijn</h3>`, `<div class="tabel">${actielijnTabel(rows, `Meldingen per actielijn van het Actieplan in ${naamVan(r.filePath)}`)}</div>`);
   if (r.messages.length === 0) out.push('<p>Geen meldingen in dit document.</p>');
   else out.push(meldingenPerActielijn(r, d, metas, r.source !== undefined));
 
@@ -307,7 +316,7 @@ const html: Reporter = (summary) => {
   const metas = metaById(summary.rules);
   const files = summary.results.length;
   const suppressed = summary.results.reduce((n, r) => n + r.suppressedMessages.length, 0);
-  const title = files === 1 ? `toets-rapport: ${summary.results[0]!.filePath}` : `toets-rapport: ${aantal(files, 'bestand', 'bestanden')}`;
+  const title = files === 1 ? `toets-rapport: ${naamVan(summary.results[0]!.filePath)}` : `toets-rapport: ${aantal(files, 'bestand', 'bestanden')}`;
   const totals = tellingTekst({ fouten: summary.errorCount, waarschuwingen: summary.warningCount, uitgeschakeld: suppressed });
 
   const out: string[] = [
@@ -320,7 +329,7 @@ const html: Reporter = (summary) => {
   ];
   if (files > 1) {
     out.push('<nav aria-label="Documenten in dit rapport">', '<ul>', '<li><a href="#overzicht-titel">Overzicht</a></li>');
-    summary.results.forEach((r, i) => out.push(`<li><a href="#${docId(i)}">${e(r.filePath)}</a></li>`));
+    summary.results.forEach((r, i) => out.push(`<li><a href="#${docId(i)}">${e(naamVan(r.filePath))}</a></li>`));
     out.push('</ul>', '</nav>');
   }
   out.push('<main id="inhoud" tabindex="-1">');

@@ -174,3 +174,16 @@ describe('html reporter', () => {
     expect(out).toContain('<main id="inhoud" tabindex="-1">\n<p>Er zijn geen bestanden gecontroleerd.</p>\n\n</main>');
   });
 });
+
+describe('document names in the html report', () => {
+  it('shows an absolute path by its file name only, and a relative one as given', () => {
+    const abs = { ...plan(), filePath: '/home/gebruiker/dossiers/plan.md' };
+    const win = { ...rapport(), filePath: 'C:\\Users\\jan\\rapport.md' };
+    const out = html(summary([abs, win, onleesbaar()]), OPTIONS);
+    expect(out).not.toContain('/home/gebruiker');
+    expect(out).not.toContain('Users');
+    expect(out).toContain('<h2 id="d1-titel">Document: plan.md</h2>');
+    expect(out).toContain('<h2 id="d2-titel">Document: rapport.md</h2>');
+    expect(out).toContain('<h2 id="d3-titel">Document: kapot.md</h2>');
+  });
+});
