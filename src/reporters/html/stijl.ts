@@ -41,6 +41,7 @@ caption { text-align: left; font-weight: bold; padding: .25rem 0; }
 .doc .voetnootnr { font-weight: bold; }
 pre.codeblok { white-space: pre-wrap; overflow-wrap: anywhere; background: #f3f3f3; padding: .5rem; font-size: .9rem; }
 table.feiten th[scope="row"] { width: 28%; background: #f3f3f3; }
+table.feiten td { overflow-wrap: anywhere; }
 table.feiten ul.waarden { margin: 0; padding-left: 1.1rem; }
 table.feiten .sleutel { color: #3b3b3b; }
 td.gemarkeerd { background: #fff1c2; }
@@ -68,6 +69,11 @@ mark, .ref, .ernst { -webkit-print-color-adjust: exact; print-color-adjust: exac
 code { font-family: "DejaVu Sans Mono", Consolas, monospace; background: #f3f3f3; padding: 0 .2rem; overflow-wrap: anywhere; }
 code.regel { overflow-wrap: normal; }
 footer { margin-top: 2rem; padding-bottom: 1rem; color: #3b3b3b; font-size: .9rem; }
+@media (max-width: 30rem) {
+  header, main, footer, nav { padding: 0 .6rem; }
+  .doc { padding-left: .5rem; }
+  th, td { padding: .2rem .3rem; }
+}
 @page { size: A4; margin: 14mm 13mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; } }
 @media print {
   body { font-size: 10pt; line-height: 1.35; }
