@@ -10,6 +10,10 @@ export async function runInit(cwd: string, force: boolean): Promise<string> {
   if (existsSync(target) && !force) {
     throw new UsageError(`Er staat al een .toetsrc.yaml in ${cwd}. Gebruik --force om die te overschrijven.`);
   }
+  // toets reads .toetsrc.yaml before .toetsrc.yml: a second file would silently take over from the first.
+  if (existsSync(join(cwd, '.toetsrc.yml'))) {
+    throw new UsageError(`Er staat al een .toetsrc.yml in ${cwd}; toets gebruikt die al. Pas dat bestand aan (of verwijder het eerst).`);
+  }
   const example = readFileSync(packagePath('.toetsrc.example.yaml'), 'utf8');
   try {
     await atomicWrite(target, example);

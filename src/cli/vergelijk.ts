@@ -13,7 +13,7 @@ import { htmlVergelijking } from '../vergelijk/uitvoer/html.js';
 import { markdownVergelijking } from '../vergelijk/uitvoer/markdown.js';
 import { stylishVergelijking } from '../vergelijk/uitvoer/stylish.js';
 import { atomicWrite } from '../util/atomic-write.js';
-import { checkRuleFlagIds, colorWanted, displayPath, parseRuleFlags } from './check.js';
+import { checkRuleFlagIds, cliLinterOptions, refuseOutputOverInput, colorWanted, displayPath, parseRuleFlags } from './check.js';
 import { OutputError, UsageError, writeProblem } from './errors.js';
 import { toolVersion } from './version.js';
 
@@ -27,6 +27,8 @@ export interface VergelijkOptions {
   inlineConfig: boolean;
   color?: boolean;
   redact: boolean;
+  /** --plugins: the user allows the plugins named in the configuration to run. */
+  plugins?: boolean;
 }
 
 export interface VergelijkOutcome {
@@ -59,9 +61,11 @@ export async function runVergelijk(oud: string, nieuw: string, opts: VergelijkOp
   const ruleFlags = parseRuleFlags(opts.rule);
   const config = resolveConfig(cwd, opts.config);
   config.inlineConfig = opts.inlineConfig;
-  await checkRuleFlagIds(Object.keys(ruleFlags), config);
+  const linterOptions = cliLinterOptions(opts.plugins);
+  await checkRuleFlagIds(Object.keys(ruleFlags), config, linterOptions);
   for (const [id, severity] of Object.entries(ruleFlags)) config.rules[id] = { ...(config.rules[id] ?? {}), severity };
-  const linter = await createLinter(config);
+  if (opts.output !== undefined) await refuseOutputOverInput(opts.output, [resolve(cwd, oud), resolve(cwd, nieuw)], cwd);
+  const linter = await createLinter(config, linterOptions);
 
   const read = async (path: string, welke: string): Promise<Required<LintOutput>> => {
     const abs = resolve(cwd, path);

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { localizeDutch } from '../util/ajv-dutch.js';
 import { Ajv } from 'ajv';
 import type { ResolvedConfig } from '../config/types.js';
 import { ConfigError } from '../config/types.js';
@@ -53,9 +54,21 @@ export interface Linter {
 
 const SEVERITY: Record<Exclude<SeverityName, 'uit'>, Severity> = { waarschuwing: 1, fout: 2 };
 
-export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rule[] }): Promise<Linter> {
+export interface LinterOptions {
+  /** Extra rules (tests, embedding programs). */
+  rules?: Rule[];
+  /**
+   * Whether the user allowed a plugin named in the config to run (src/config/trust.ts).
+   * Without it no plugin is loaded: a plugin is code that runs with the user's rights.
+   */
+  pluginAllowed?: (spec: string, baseDir: string) => boolean;
+  /** Receives Dutch notices: which plugin files were loaded, which were not and why. */
+  notice?: (message: string) => void;
+}
+
+export async function createLinter(config: ResolvedConfig, extra?: LinterOptions): Promise<Linter> {
   const builtIn = await loadBuiltInRules();
-  const plugins = config.plugins.length ? await loadPlugins(config.plugins, config.baseDir) : [];
+  const plugins = await allowedPlugins(config, extra);
   const all = [...builtIn, ...plugins, ...(extra?.rules ?? [])];
   const byId = new Map<string, Rule>();
   for (const r of all) {
@@ -78,6 +91,7 @@ export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rul
     if (rule.meta.optionsSchema) {
       const validate = ajv.compile(rule.meta.optionsSchema);
       if (!validate(options)) {
+        localizeDutch(validate.errors);
         const e = validate.errors?.[0];
         const where = e?.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '';
         const pos = config.rulePositions[rule.meta.id];
@@ -170,6 +184,21 @@ export function fatalResult(filePath: string, message: string, code: string, lin
   return { filePath, messages: [finding], suppressedMessages: [], errorCount: 1, warningCount: 0, fatal: { message, code } };
 }
 
+/** The plugins of the config that the user allowed, loaded; the others named in a notice. */
+async function allowedPlugins(config: ResolvedConfig, options: LinterOptions | undefined): Promise<Rule[]> {
+  if (!config.plugins.length) return [];
+  const allowed = options?.pluginAllowed ?? (() => false);
+  const yes = config.plugins.filter((spec) => allowed(spec, config.baseDir));
+  const no = config.plugins.filter((spec) => !yes.includes(spec));
+  if (no.length) {
+    options?.notice?.(
+      `${config.file ?? 'de configuratie'} noemt plug-ins die niet zijn geladen: ${no.join(', ')}. Een plug-in is code die met uw rechten draait. ` +
+        'Vertrouwt u ze, gebruik dan --plugins (of TOETS_PLUGINS=1), of zet ze in uw eigen lijst met toegestane plug-ins (zie de README, Privacy).',
+    );
+  }
+  return yes.length ? loadPlugins(yes, config.baseDir, options?.notice) : [];
+}
+
 /**
  * The report's message: its own `message`, or the rule's template `messageId`
  * with `{name}` placeholders filled from `data`. A report with neither, an
@@ -238,7 +267,12 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
       report: (d) => findings.push(make(rule.meta.id, !severityFixed && d.severity ? SEVERITY[d.severity] : severity, withMessage(rule.meta, d))),
     };
     try {
-      rule.check(doc, ctx);
+      const returned: unknown = rule.check(doc, ctx);
+      if (returned && typeof (returned as PromiseLike<unknown>).then === 'function') {
+        // An async rule: its rejection must not crash the run, and findings after an await would be lost.
+        (returned as Promise<unknown>).then(undefined, () => undefined);
+        throw new Error('de functie check is asynchroon (geeft een Promise terug); regels van toets moeten synchroon zijn');
+      }
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
       findings.push(
@@ -259,7 +293,7 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
   let active = findings;
   let suppressed: Finding[] = [];
   if (config.inlineConfig && doc.controls.length) {
-    const outcome = applyControls(findings, offsets, doc.controls, knownIds, doc.text.length);
+    const outcome = applyControls(findings, offsets, doc.controls, knownIds, doc.text.length, new Set(enabled.map((e) => e.rule.meta.id)));
     active = outcome.active;
     suppressed = outcome.suppressed;
     for (const u of outcome.unused) {

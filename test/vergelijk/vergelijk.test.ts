@@ -96,7 +96,7 @@ interface JsonVergelijking {
   zienswijzen: unknown[];
 }
 
-describe('toets vergelijk (built CLI)', { timeout: 60_000 }, () => {
+describe('toets vergelijk (built CLI)', () => {
   it('json: findings resolved, new, remaining and silenced; sentences; the parents\' view', () => {
     const r = toets(['vergelijk', OUD, NIEUW, '--format', 'json']);
     expect(r.err).toBe('');
