@@ -6,7 +6,6 @@
  * leaves the page. Without chromium: fails in CI, skips with a warning
  * elsewhere (test/browser/chromium.ts).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -15,6 +14,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packagePath } from '../../src/util/paths.js';
+import { spawnAsync } from '../spawn-async.js';
 import { ARGS, CHROMIUM, hasChromium, isLocalUrl, requireChromium } from './chromium.js';
 
 requireChromium('offline pagina');
@@ -29,16 +29,11 @@ interface Shown {
 }
 
 /** What `toets check --format json` says about the files, in the same shape as the page shows it. */
-function cliFindings(files: string[]): Map<string, Shown[]> {
-  const bin = packagePath('bin/toets.js');
-  let out: string;
-  try {
-    out = execFileSync(process.execPath, [bin, 'check', ...files, '--format', 'json'], { cwd: packagePath('.'), encoding: 'utf8' });
-  } catch (err) {
-    // Exit code 1 (findings at error level) still writes the report.
-    out = (err as { stdout: string }).stdout;
-  }
-  const json = JSON.parse(out) as Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number; line: number; column: number; message: string }> }>;
+async function cliFindings(files: string[]): Promise<Map<string, Shown[]>> {
+  const run = await spawnAsync(process.execPath, [packagePath('bin/toets.js'), 'check', ...files, '--format', 'json'], { cwd: packagePath('.') });
+  // Exit code 1 (findings at error level) still writes the report.
+  expect(run.status, run.stderr).toBeLessThanOrEqual(1);
+  const json = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number; line: number; column: number; message: string }> }>;
   return new Map(
     json.map((r) => [
       basename(r.filePath),
@@ -64,8 +59,7 @@ async function pageFindings(page: Page): Promise<Map<string, Shown[]>> {
   return new Map(docs.map((d) => [d.naam, d.meldingen.sort((a, b) => a.nr - b.nr).map(({ nr: _nr, ...rest }) => rest)]));
 }
 
-// Bounds a hang, not a speed: reading three documents in a loaded browser can take a while.
-describe.skipIf(!hasChromium)('offline page in chromium', { timeout: 120_000 }, () => {
+describe.skipIf(!hasChromium)('offline page in chromium', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -76,14 +70,15 @@ describe.skipIf(!hasChromium)('offline page in chromium', { timeout: 120_000 }, 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'toets-pagina-'));
     file = join(dir, 'toets.html');
-    execFileSync(process.execPath, [packagePath('scripts/build-pagina.mjs'), '--out', file], { encoding: 'utf8' });
+    const build = await spawnAsync(process.execPath, [packagePath('scripts/build-pagina.mjs'), '--out', file]);
+    expect(build.status, build.stderr).toBe(0);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     context = await browser.newContext({ viewport: { width: 1000, height: 900 }, acceptDownloads: true });
     context.on('request', (r) => requests.push(r.url()));
     page = await context.newPage();
     await page.goto(pathToFileURL(file).href);
     await page.waitForSelector('html[data-klaar="ja"]');
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -111,7 +106,7 @@ describe.skipIf(!hasChromium)('offline page in chromium', { timeout: 120_000 }, 
     await page.setInputFiles('#bestanden', FIXTURES);
     await page.waitForFunction(() => document.querySelectorAll('#rapport section.document').length === 3);
     const shown = await pageFindings(page);
-    const cli = cliFindings(FIXTURES);
+    const cli = await cliFindings(FIXTURES);
     expect([...shown.keys()].sort()).toEqual([...cli.keys()].sort());
     for (const [naam, expected] of cli) expect(shown.get(naam), naam).toEqual(expected);
     // Not trivially equal: the documents with mistakes have findings.
@@ -128,7 +123,7 @@ describe.skipIf(!hasChromium)('offline page in chromium', { timeout: 120_000 }, 
     }, text);
     await page.waitForFunction(() => [...document.querySelectorAll('#rapport section.document h2')].some((h) => h.textContent === 'Document: gesleept.md'));
     const shown = await pageFindings(page);
-    expect(shown.get('gesleept.md')).toEqual(cliFindings([FIXTURES[2]!]).get('raadsrapport.md'));
+    expect(shown.get('gesleept.md')).toEqual((await cliFindings([FIXTURES[2]!])).get('raadsrapport.md'));
   });
 
   it('shows the findings in the rendered text, grouped per actielijn', async () => {
