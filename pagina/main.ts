@@ -21,31 +21,17 @@ interface Ingelezen {
   output: LintOutput;
 }
 
-/** A document file turned into text toets can read, or a Dutch reason why not. */
-type Lezer = (naam: string, bytes: Uint8Array) => Promise<LintOutput>;
-
 const MARKDOWN = /\.(md|markdown|txt)$/i;
 const WORD = /\.docx$/i;
 
 /**
- * Readers per kind of file. Word documents need the converter of `toets
- * check plan.docx` (src/document/docx); while it is not part of the page, a
- * .docx gets a clear message instead of a report.
+ * Markdown and Word documents both go to the engine's lintBytes, exactly as
+ * `toets check` reads them: Word conversion (src/document/docx) is the
+ * engine's, so the page reads .docx as soon as the engine does; an engine
+ * without it answers with its own clear message (save as Markdown).
  */
-function lezers(linter: Linter): Array<{ past: RegExp; lees: Lezer }> {
-  return [
-    { past: MARKDOWN, lees: async (naam, bytes) => linter.lintBytes(bytes, naam) },
-    {
-      past: WORD,
-      lees: async (naam) => ({
-        result: fatalResult(
-          naam,
-          'Word-documenten (.docx) kan deze pagina nog niet lezen. Sla het document in Word op als Markdown (.md) of als platte tekst, en kies dat bestand.',
-          'DOCX',
-        ),
-      }),
-    },
-  ];
+function leesbaar(naam: string): boolean {
+  return MARKDOWN.test(naam) || WORD.test(naam);
 }
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -135,15 +121,13 @@ async function start(): Promise<void> {
     const list = [...files];
     if (list.length === 0) return;
     status.textContent = `Bezig met ${list.length === 1 ? '1 document' : `${list.length} documenten`} …`;
-    const readers = lezers(linter);
     for (const file of list) {
-      const reader = readers.find((r) => r.past.test(file.name));
       let output: LintOutput;
-      if (!reader) {
+      if (!leesbaar(file.name)) {
         output = { result: fatalResult(file.name, 'Dit soort bestand leest toets niet. Kies een Markdown-bestand (.md) of een Word-document (.docx).', 'EXT') };
       } else {
         try {
-          output = await reader.lees(file.name, new Uint8Array(await file.arrayBuffer()));
+          output = linter.lintBytes(new Uint8Array(await file.arrayBuffer()), file.name);
         } catch (err) {
           output = { result: fatalResult(file.name, `Het bestand kon niet worden gelezen: ${(err as Error).message}`, 'EIO') };
         }
