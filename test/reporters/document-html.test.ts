@@ -3,6 +3,7 @@
  * (src/reporters/html/document-html.ts): what a reader sees instead of
  * Markdown, and where each finding's marker lands.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { align, offsetsOf, renderDocument } from '../../src/reporters/html/document-html.js';
 import type { Plek } from '../../src/reporters/html/document-html.js';
@@ -59,6 +60,10 @@ describe('renderDocument', () => {
     expect(renderDocument('## Feiten\n\n### Gesprek\n', [], OPTS)).toBe('<h4 class="dockop dk2">Feiten</h4>\n<h5 class="dockop dk3">Gesprek</h5>\n');
   });
 
+  it('says so when the frontmatter is empty, with its findings at it', () => {
+    expect(renderDocument('---\n---\nLeeg.\n', [{ start: 0, end: 3 }], OPTS)).toBe('<div class="kopje"><p class="kopje-titel">Gegevens van het document (het kopje): het kopje is leeg. [1]</p></div>\n<p>Leeg.</p>\n');
+  });
+
   it('shows unreadable frontmatter as written, with its findings at it', () => {
     const src = '---\ntype: [kapot\n---\n\nTekst.\n';
     const out = renderDocument(src, [{ start: 4, end: 8 }], OPTS);
@@ -76,5 +81,20 @@ describe('offsets and alignment', () => {
   it('aligns text remark produced with the source it came from', () => {
     const src = 'a \\* b';
     expect(align('a * b', src, 0, src.length)).toEqual([0, 1, 3, 4, 5]);
+  });
+});
+
+describe('any text and any finding places', () => {
+  const piece = fc.constantFrom('## Kop\n', '- item\n', '> citaat\n', '| a | b |\n| - | - |\n| c | d |\n', '*nadruk* ', '`code` ', '[link](x.test) ', '<b>', '<!-- toets-disable x -->\n', '[^1]\n\n[^1]: noot\n', '---\n', 'type: x\n', '\\*', '\n\n', 'Vader is boos. ', 'é𝄞 ');
+  it('renders without throwing and gives every finding exactly one marker', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.array(fc.tuple(fc.nat(400), fc.nat(60)), { maxLength: 8 }), (parts, ranges) => {
+        const src = parts.join('');
+        const plekken = ranges.map(([s, n]) => ({ start: Math.min(s, src.length), end: Math.min(s + n, src.length) }));
+        const out = renderDocument(src, plekken, { ...OPTS, verwijzing: (i: number) => `<ref ${i}>` });
+        plekken.forEach((_, i) => expect(out.split(`<ref ${i}>`).length - 1, `finding ${i} in ${JSON.stringify(src)}`).toBe(1));
+      }),
+      { numRuns: 200, seed: 15 },
+    );
   });
 });

@@ -71,6 +71,9 @@ export function frontmatterHtml(source: string, meldingen: readonly number[], pl
   const caption = (list: readonly number[]): string => `<caption>Gegevens van het document (het kopje)${list.length ? ' ' + refs(list) : ''}</caption>`;
 
   const doc = parseDocument(yaml, { prettyErrors: false, strict: false, uniqueKeys: false });
+  if (doc.errors.length === 0 && doc.contents === null) {
+    return `<div class="kopje"><p class="kopje-titel">Gegevens van het document (het kopje): het kopje is leeg. ${refs(meldingen)}</p></div>\n`;
+  }
   if (doc.errors.length > 0 || !isMap(doc.contents)) {
     const cls = meldingen.length ? ` class="${opts.markClass(meldingen)}"` : '';
     return `<div class="kopje"><p class="kopje-titel">Gegevens van het document (het kopje; niet als gegevens te lezen, daarom zoals geschreven) ${refs(meldingen)}</p><pre class="codeblok"><span${cls}>${e(yaml)}</span></pre></div>\n`;
