@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importRuleModule } from './rule-modules.js';
 import type { Rule } from './types.js';
 import { untrustedReason } from '../util/file-trust.js';
 
@@ -58,7 +59,7 @@ export function loadBuiltInRules(): Promise<Rule[]> {
       const ts = join(dir, name, 'index.ts');
       const file = existsSync(js) ? js : existsSync(ts) ? ts : undefined;
       if (!file) continue;
-      const mod: unknown = await import(pathToFileURL(file).href);
+      const mod: unknown = await importRuleModule(file);
       for (const rule of unwrap(mod)) {
         const problem = validateRule(rule, `rules/${name}`);
         if (problem) throw new RuleLoadError(problem);
