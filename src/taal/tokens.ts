@@ -4,7 +4,7 @@ import { analyzeWords, splitLabel } from './syntax/tagger.js';
 import { tokenizeRaw, type RawToken } from './tokenize.js';
 import { MONTHS } from './time.js';
 import type { Token, VerbInfo, WordClass } from './types.js';
-import { AUXILIARIES, inLexicon, verbInfo, verbReadings, wordClasses } from './words.js';
+import { AUXILIARIES, inLexicon, isClearlyFinite, verbInfo, verbReadings, wordClasses } from './words.js';
 
 const DETERMINERS = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'mijn', 'zijn', 'haar', 'hun', 'ons', 'onze', 'jouw', 'uw', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
 const PREPOSITIONS = new Set(['tot', 'van', 'in', 'na', 'voor', 'sinds', 'vanaf', 'per', 'tegen', 'rond', 'rondom', 'bij', 'met', 'zonder', 'over', 'tijdens', 'vanwege', 'wegens', 'naar', 'op', 'aan', 'uit', 'door', 'onder', 'boven', 'achter', 'naast', 'tussen', 'binnen', 'buiten']);
@@ -100,6 +100,7 @@ function lexiconFallbacks(tokens: Token[]): void {
     const t = tokens[i]!;
     if (t.kind === 'word' && t.pos === 'noun' && DEGREE.has(tokens[i - 1]!.lower) && wordClasses(t.lower, t.text).includes('adj')) t.pos = 'adj';
   }
+  verbInFirstClause(tokens);
   if (tokens.some((t) => t.verb?.finite)) return;
   verbAfterOpeningTime(tokens);
   for (const t of tokens) if (t.verb?.finite && t.tag && !t.tag.includes('|Fin')) t.tag = `VERB|Fin|${t.verb.tense === 'past' ? 'Past' : 'Pres'}`;
@@ -160,6 +161,30 @@ function lexiconTokens(raw: RawToken[]): Token[] {
   }
   verbAfterOpeningTime(tokens);
   return tokens;
+}
+
+/**
+ * A main clause needs a finite verb. When the words before the first
+ * subordinate clause have none, a verb form the tagger read as something
+ * else after the subject is the verb: "De jeugdarts acht het waarschijnlijk
+ * dat …" ('acht' is not the number here), "Moeder stelt voor dat …".
+ */
+function verbInFirstClause(tokens: Token[]): void {
+  let end = tokens.findIndex((t) => t.tag === 'SCONJ' || (t.kind === 'punct' && /^[;:]$/.test(t.text)));
+  if (end < 0) return;
+  if (tokens.slice(0, end).some((t) => t.verb?.finite)) return;
+  for (let i = 1; i < end; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.kind !== 'word' || t.pos === 'name' || DETERMINERS.has(prev.lower) || prev.lower === 'te') continue;
+    if (!(prev.pos === 'noun' || prev.pos === 'name' || prev.pos === 'pron')) continue;
+    const verb = verbInfo(t.lower, prev.lower);
+    if (!verb?.finite || !isClearlyFinite(t.lower)) continue;
+    t.verb = verb;
+    t.pos = 'verb';
+    t.tag = `VERB|Fin|${verb.tense === 'past' ? 'Past' : 'Pres'}`;
+    return;
+  }
 }
 
 /**
