@@ -9,7 +9,7 @@
 // The subject ranker is trained on tags the tagger predicts, not on gold tags (3-fold
 // jackknifing: each third of the sentences is tagged by a tagger trained on the other two).
 //
-// Usage: node scripts/train-tagger.mjs [--dev] [--iterations N]
+// Usage: node scripts/train-tagger.mjs [--dev] [--iterations N] [--min-abs N] [--out FILE]
 //   --dev  development run: trains on nl_lassysmall-ud-dev + nl_lassysmall-ud-test + the even
 //          sentences of nl_alpino-ud-dev, reports figures on its odd sentences, writes nothing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -69,6 +69,17 @@ for (let fold = 0; fold < 3; fold++) {
 const tagger = trainTagger(train, { iterations, log, minAbs });
 const subject = trainSubjects(train, predicted, { iterations, log, minAbs: 1 });
 
+const outIdx = args.indexOf('--out');
+const modelOut = outIdx >= 0 ? resolve(args[outIdx + 1]) : join(root, 'src/taal/data/syntaxis-nl.json');
+if (dev && outIdx >= 0) {
+  // The development model and its held-out sentences, to measure the whole layer on them:
+  // TOETS_SYNTAX_MODEL=<out> node scripts/eval-taal.mjs --file <out>.held.conllu
+  writeFileSync(modelOut, JSON.stringify({ labels: tagger.labels, tagger: tagger.weights, subject }) + '\n');
+  const text = readFileSync(join(dataDir, 'nl_alpino-ud-dev.conllu'), 'utf8').split(/\n\s*\n/).filter((b) => b.trim());
+  const sentencesWithWords = text.filter((b) => b.split('\n').some((l) => /^\d+\t/.test(l)));
+  writeFileSync(modelOut + '.held.conllu', sentencesWithWords.filter((_, k) => k % 2 === 1).join('\n\n') + '\n\n');
+  console.error(`ontwikkelmodel: ${modelOut}`);
+}
 if (dev) {
   const held = devAlpino.filter((_, k) => k % 2 === 1);
   const tag = tagWith(tagger.labels, tagger.weights);
@@ -132,7 +143,7 @@ if (dev) {
   process.exit(0);
 }
 
-const out = join(root, 'src/taal/data/syntaxis-nl.json');
+const out = modelOut;
 const model = {
   _bron:
     'Getraind met scripts/train-tagger.mjs op UD_Dutch-Alpino (nl_alpino-ud-dev) en UD_Dutch-LassySmall (nl_lassysmall-ud-dev, nl_lassysmall-ud-test), ' +

@@ -208,12 +208,17 @@ export function splitClauses(tokens: Token[]): Clause[] {
     }
     // A conjunction clause without a verb ends in its verb, even one the lexicon reads only as a noun:
     // "dat zij in 2020 naar een kamp vlucht".
-    if (subordinate && finite === undefined && SUBORDINATORS.has(head) && last - first >= 2 && tokens[first]!.tag === undefined) {
+    if (subordinate && finite === undefined && SUBORDINATORS.has(head) && last - first >= 2) {
       let k = last;
       while (k > first && tokens[k]!.kind === 'punct') k--;
       const v = k > first + 1 && tokens[k]!.kind === 'word' && tokens[k]!.pos !== 'name' ? verbInfo(tokens[k]!.lower, tokens[k - 1]?.lower) : undefined;
       if (v?.finite && isClearlyFinite(tokens[k]!.lower) && !DETERMINER_BEFORE.test(tokens[k - 1]!.lower)) {
         tokens[k]!.verb = v;
+        // Tagged tokens: the tagger read a noun or adjective here; the clause's verb-final slot says otherwise.
+        if (tokens[k]!.tag !== undefined) {
+          tokens[k]!.tag = `VERB|Fin|${v.tense === 'past' ? 'Past' : 'Pres'}`;
+          tokens[k]!.pos = 'verb';
+        }
         finite = k;
       }
     }

@@ -15,7 +15,49 @@ export interface WordInfo {
   vf: string;
   /** Which auxiliary family the form belongs to: h(ebben), z(ijn), w(orden), m(odal/zullen), or ''. */
   aux: string;
+  /** A clause boundary mark (comma, semicolon, colon, bracket, quote). */
+  boundary: boolean;
+  /** A word that can open a subordinate clause (dat, omdat, die, …). */
+  subordinator: boolean;
+  /** Hashes of the parts the features combine (see hashString). */
+  h: { lower: number; s2: number; s3: number; shape: number; cls: number; vf: number; aux: number; ge: boolean; end: boolean };
+  /** The word's own features (hashed), computed once per word form. */
+  own: number[];
 }
+
+/**
+ * Feature hashing: a feature is a 30-bit integer mixed from a template number
+ * and the hashes of its parts, so tagging builds no strings. Training and
+ * tagging use the same functions; the model stores weights per integer.
+ */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x9e3779b1);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** A feature from a template number and up to four part hashes; 30 bits (small integers in V8). */
+export function feature(template: number, a = 0, b = 0, c = 0, d = 0): number {
+  return (mix(mix(mix(mix(mix(0x2545f491, template), a), b), c), d) & 0x3fffffff) >>> 0;
+}
+
+const tagHashes = new Map<string, number>();
+/** Hash of a tag label (few distinct labels: cached). */
+export function tagHash(tag: string): number {
+  let h = tagHashes.get(tag);
+  if (h === undefined) tagHashes.set(tag, (h = hashString(tag)));
+  return h;
+}
+
+const TRUE = 1;
+const FALSE = 2;
+const START = hashString('<S>');
+const END = hashString('</S>');
 
 const AUX_FORMS: Record<string, string> = {};
 for (const w of ['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']) AUX_FORMS[w] = 'h';
@@ -45,89 +87,92 @@ export function wordInfo(form: string): WordInfo {
 
 function computeWordInfo(form: string): WordInfo {
   const lower = form.toLowerCase();
-  return {
-    lower,
-    shape: shapeOf(form),
-    cls: lexiconClassLetters(lower) || lexiconClassLetters(form) || '-',
-    vf: /^\p{L}/u.test(lower) ? verbFlagLetters(lower) || '-' : '-',
-    aux: AUX_FORMS[lower] ?? '',
+  const shape = shapeOf(form);
+  const cls = lexiconClassLetters(lower) || lexiconClassLetters(form) || '-';
+  const vf = /^\p{L}/u.test(lower) ? verbFlagLetters(lower) || '-' : '-';
+  const aux = AUX_FORMS[lower] ?? '';
+  const h = {
+    lower: hashString(lower),
+    s2: hashString(lower.slice(-2)),
+    s3: hashString(lower.slice(-3)),
+    shape: hashString(shape),
+    cls: hashString(cls),
+    vf: hashString(vf),
+    aux: hashString(aux || 'v'),
+    ge: lower.startsWith('ge') || /^\p{L}+ge\p{L}{3,}$/u.test(lower),
+    end: BOUNDARY.test(lower) || lower === '.',
   };
+  const own = [
+    feature(1),
+    feature(2, h.lower),
+    feature(3, h.s2),
+    feature(4, h.s3),
+    feature(5, hashString(lower.slice(-4))),
+    feature(6, hashString(lower.slice(0, 3))),
+    feature(7, h.shape),
+    feature(8, h.cls),
+    feature(9, h.vf),
+    feature(10, h.cls, h.vf),
+  ];
+  return { lower, shape, cls, vf, aux, boundary: BOUNDARY.test(lower), subordinator: SUBORDINATOR.test(lower), h, own };
 }
 
 const BOUNDARY = /^[,;:()"“”]$/;
 const SUBORDINATOR = /^(dat|omdat|als|wanneer|nadat|terwijl|voordat|zodat|doordat|hoewel|indien|zodra|totdat|of|die|wat|waar|waarin|waarbij|toen|sinds|nu|zoals|welke|wie)$/;
 
-/**
- * Features of word i. `tags` holds the labels already given to words 0..i-1.
- * `ctx` carries running facts about the sentence so far.
- */
-export function tagFeatures(words: readonly WordInfo[], i: number, tags: readonly string[]): string[] {
-  return [...staticFeatures(words[i]!), ...contextFeatures(words, i, tags)];
-}
-
-/** Features of the word alone (cacheable per word form). */
-export function staticFeatures(w: WordInfo): string[] {
-  const lw = w.lower;
-  return [
-    'b',
-    `w=${lw}`,
-    `s2=${lw.slice(-2)}`,
-    `s3=${lw.slice(-3)}`,
-    `s4=${lw.slice(-4)}`,
-    `p3=${lw.slice(0, 3)}`,
-    `sh=${w.shape}`,
-    `cl=${w.cls}`,
-    `vf=${w.vf}`,
-    `cl+vf=${w.cls}|${w.vf}`,
-  ];
+/** Features of word i (hashed). `tags` holds the labels already given to words 0..i-1. */
+export function tagFeatures(words: readonly WordInfo[], i: number, tags: readonly string[]): number[] {
+  return [...words[i]!.own, ...contextFeatures(words, i, tags)];
 }
 
 /** Features of the word in its sentence: neighbours and the tags given so far. */
-export function contextFeatures(words: readonly WordInfo[], i: number, tags: readonly string[]): string[] {
-  const w = words[i]!;
-  const p1 = words[i - 1];
-  const n1 = words[i + 1];
-  const t1 = i > 0 ? tags[i - 1]! : '<S>';
-  const t2 = i > 1 ? tags[i - 2]! : '<S>';
-  const lw = w.lower;
+export function contextFeatures(words: readonly WordInfo[], i: number, tags: readonly string[]): number[] {
+  const w = words[i]!.h;
+  const p1 = words[i - 1]?.h;
+  const n1 = words[i + 1]?.h;
+  const t1 = i > 0 ? tagHash(tags[i - 1]!) : START;
+  const t2 = i > 1 ? tagHash(tags[i - 2]!) : START;
   // What lies between the last clause boundary and this word: a finite verb already? which auxiliary?
   let finBefore = false;
-  let auxBefore = '';
+  let auxBefore = 0;
   let subBefore = false;
   for (let k = i - 1; k >= 0; k--) {
     const x = words[k]!;
-    if (tags[k]!.includes('|Fin')) {
-      if (!auxBefore && !finBefore) auxBefore = x.aux || 'v';
+    const tk = tags[k]!;
+    if (tk.length > 5 && tk.includes('|Fin')) {
+      if (!finBefore) auxBefore = x.h.aux;
       finBefore = true;
     }
-    if (BOUNDARY.test(x.lower)) break;
-    if (tags[k] === 'SCONJ' || (SUBORDINATOR.test(x.lower) && tags[k] === 'PRON')) {
+    if (x.boundary) break;
+    if (tk === 'SCONJ' || (x.subordinator && tk === 'PRON')) {
       subBefore = true;
       break;
     }
   }
+  const fin = finBefore ? TRUE : FALSE;
+  const sub = subBefore ? TRUE : FALSE;
   const feats = [
-    `first=${i === 0}|${w.shape}`,
-    `t1=${t1}`,
-    `t12=${t1}|${t2}`,
-    `t1w=${t1}|${lw}`,
-    `w-1=${p1?.lower ?? '<S>'}`,
-    `w+1=${n1?.lower ?? '</S>'}`,
-    `w-1w=${p1?.lower ?? '<S>'}|${lw}`,
-    `ww+1=${lw}|${n1?.lower ?? '</S>'}`,
-    `s3+1=${n1?.lower.slice(-3) ?? '</S>'}`,
-    `cl-1=${p1?.cls ?? '<S>'}`,
-    `cl+1=${n1?.cls ?? '</S>'}`,
-    `vf+1=${n1?.vf ?? '</S>'}`,
-    `t1cl+1=${t1}|${n1?.cls ?? '</S>'}`,
-    `fin=${finBefore}|${w.vf}`,
-    `aux=${auxBefore}|${w.vf}`,
-    `sub=${subBefore}|${finBefore}|${w.vf}`,
-    `end=${!n1 || BOUNDARY.test(n1.lower) || n1.lower === '.'}|${w.vf}`,
+    feature(20, i === 0 ? TRUE : FALSE, w.shape),
+    feature(21, t1),
+    feature(22, t1, t2),
+    feature(23, t1, w.lower),
+    feature(24, p1?.lower ?? START),
+    feature(25, n1?.lower ?? END),
+    feature(26, p1?.lower ?? START, w.lower),
+    feature(27, w.lower, n1?.lower ?? END),
+    feature(28, n1?.s3 ?? END),
+    feature(29, p1?.cls ?? START),
+    feature(30, n1?.cls ?? END),
+    feature(31, n1?.vf ?? END),
+    feature(32, t1, n1?.cls ?? END),
+    feature(33, fin, w.vf),
+    feature(34, auxBefore, w.vf),
+    feature(35, sub, fin, w.vf),
+    feature(36, !n1 || n1.end ? TRUE : FALSE, w.vf),
   ];
-  if (w.vf !== '-') {
-    feats.push(`fin+aux+s=${finBefore}|${auxBefore}|${subBefore}|${w.vf}|${lw.slice(-2)}`);
-    if (lw.startsWith('ge') || /^\p{L}+ge\p{L}{3,}$/u.test(lw)) feats.push(`ge=${auxBefore}|${w.vf}`);
+  if (words[i]!.vf !== '-') {
+    feats.push(feature(37, fin, auxBefore, sub, mix(w.vf, w.s2)));
+    if (w.ge) feats.push(feature(38, auxBefore, w.vf));
   }
   return feats;
 }

@@ -7,11 +7,14 @@
 /** Sparse weights: feature → [labelIndex, weight, labelIndex, weight, …]. */
 export type CompactWeights = Record<string, number[]>;
 
+/** A feature: a string, or a hashed integer (see features.ts). */
+export type Feature = string | number;
+
 export class Perceptron {
   readonly labels: string[];
   private readonly index = new Map<string, number>();
   /** feature → label index → weight */
-  private readonly weights = new Map<string, Map<number, number>>();
+  private readonly weights = new Map<Feature, Map<number, number>>();
   private readonly totals = new Map<string, number>();
   private readonly stamps = new Map<string, number>();
   private instances = 0;
@@ -21,7 +24,7 @@ export class Perceptron {
     labels.forEach((l, i) => this.index.set(l, i));
   }
 
-  scores(features: readonly string[]): Float64Array {
+  scores(features: readonly Feature[]): Float64Array {
     const s = new Float64Array(this.labels.length);
     for (const f of features) {
       const w = this.weights.get(f);
@@ -31,12 +34,12 @@ export class Perceptron {
     return s;
   }
 
-  predict(features: readonly string[]): number {
+  predict(features: readonly Feature[]): number {
     return argmax(this.scores(features));
   }
 
   /** One training step: if the guess is wrong, reward the truth and punish the guess. */
-  update(truth: number, guess: number, features: readonly string[]): void {
+  update(truth: number, guess: number, features: readonly Feature[]): void {
     this.instances++;
     if (truth === guess) return;
     for (const f of features) {
@@ -48,7 +51,7 @@ export class Perceptron {
   }
 
   /** Ranking step (one label): +1 on features only the gold candidate has, −1 on those only the guess has. */
-  rank(up: readonly string[], down: readonly string[]): void {
+  rank(up: readonly Feature[], down: readonly Feature[]): void {
     this.instances++;
     for (const [list, delta] of [[up, 1], [down, -1]] as const) {
       for (const f of list) {
@@ -64,7 +67,7 @@ export class Perceptron {
     this.instances++;
   }
 
-  private bump(f: string, w: Map<number, number>, label: number, delta: number): void {
+  private bump(f: Feature, w: Map<number, number>, label: number, delta: number): void {
     const key = `${label}\u0000${f}`;
     const old = w.get(label) ?? 0;
     this.totals.set(key, (this.totals.get(key) ?? 0) + (this.instances - (this.stamps.get(key) ?? 0)) * old);
@@ -97,13 +100,13 @@ export class Perceptron {
    */
   compact(scale: number, minAbs: number): CompactWeights {
     const out: CompactWeights = {};
-    for (const f of [...this.weights.keys()].sort()) {
+    for (const f of [...this.weights.keys()].sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))) {
       const list: number[] = [];
       for (const [l, v] of [...this.weights.get(f)!].sort((a, b) => a[0] - b[0])) {
         const r = Math.round(v * scale);
         if (Math.abs(r) >= minAbs) list.push(l, r);
       }
-      if (list.length) out[f] = list;
+      if (list.length) out[String(f)] = list;
     }
     return out;
   }
@@ -122,21 +125,22 @@ export class CompactModel {
 
   constructor(labels: string[], weights: CompactWeights) {
     this.labels = labels;
-    this.weights = weights;
+    // Without a prototype one property read answers both "is it there" and "what is it".
+    this.weights = Object.setPrototypeOf(weights, null) as CompactWeights;
   }
 
   /** Adds the features' weights to s (a fresh array when none is given). */
-  scores(features: readonly string[], s: Float64Array = new Float64Array(this.labels.length)): Float64Array {
+  scores(features: readonly Feature[], s: Float64Array = new Float64Array(this.labels.length)): Float64Array {
     const all = this.weights;
-    for (const f of features) {
-      if (!Object.hasOwn(all, f)) continue;
-      const w = all[f]!;
+    for (let i = 0; i < features.length; i++) {
+      const w = all[features[i]! as string];
+      if (w === undefined) continue;
       for (let k = 0; k < w.length; k += 2) s[w[k]!] += w[k + 1]!;
     }
     return s;
   }
 
-  predict(features: readonly string[]): number {
+  predict(features: readonly Feature[]): number {
     return argmax(this.scores(features));
   }
 }

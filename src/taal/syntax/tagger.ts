@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../util/paths.js';
-import { contextFeatures, staticFeatures, tagFeatures, wordInfo, type WordInfo } from './features.js';
+import { contextFeatures, tagFeatures, wordInfo, type WordInfo } from './features.js';
 import { argmax } from './perceptron.js';
-import { CompactModel, type CompactWeights } from './perceptron.js';
+import { CompactModel, type CompactWeights, type Feature } from './perceptron.js';
 import { bestSubject } from './subject.js';
 
 export const MODEL_FILE = 'src/taal/data/syntaxis-nl.json';
@@ -23,13 +23,14 @@ let model: SyntaxModel | undefined;
 
 export function loadModel(): SyntaxModel {
   if (model) return model;
-  const raw = JSON.parse(readFileSync(packagePath(MODEL_FILE), 'utf8')) as { labels: string[]; tagger: CompactWeights; subject: CompactWeights };
+  // TOETS_SYNTAX_MODEL: another model file, for development runs of scripts/train-tagger.mjs --dev --out.
+  const raw = JSON.parse(readFileSync(process.env.TOETS_SYNTAX_MODEL || packagePath(MODEL_FILE), 'utf8')) as { labels: string[]; tagger: CompactWeights; subject: CompactWeights };
   model = { tagger: new CompactModel(raw.labels, raw.tagger), subject: new CompactModel(['s'], raw.subject) };
   return model;
 }
 
 /** Greedy left-to-right tagging with any scorer (the shipped model, or one in training). */
-export function tagInfos(words: readonly WordInfo[], predict: (features: string[]) => number, labels: readonly string[]): string[] {
+export function tagInfos(words: readonly WordInfo[], predict: (features: Feature[]) => number, labels: readonly string[]): string[] {
   const tags: string[] = [];
   for (let i = 0; i < words.length; i++) tags.push(labels[predict(tagFeatures(words, i, tags))]!);
   return tags;
@@ -46,22 +47,19 @@ export interface SyntaxResult {
   subjectOf(v: number): number | undefined;
 }
 
-/** Scores of the word-alone features, per word form (most words recur). */
-const staticScores = new Map<string, Float64Array>();
+/** Scores of the word's own features, per word form (most words recur); tied to the loaded model. */
+const ownScores = new WeakMap<WordInfo, Float64Array>();
 
 function fastTag(infos: readonly WordInfo[], m: SyntaxModel): string[] {
   const labels = m.tagger.labels;
   const tags: string[] = [];
+  const buf = new Float64Array(labels.length);
   for (let i = 0; i < infos.length; i++) {
     const w = infos[i]!;
-    const key = `${w.lower}\u0000${w.shape}`;
-    let base = staticScores.get(key);
-    if (!base) {
-      base = m.tagger.scores(staticFeatures(w));
-      if (staticScores.size >= 50000) staticScores.clear();
-      staticScores.set(key, base);
-    }
-    tags.push(labels[argmax(m.tagger.scores(contextFeatures(infos, i, tags), Float64Array.from(base)))]!);
+    let own = ownScores.get(w);
+    if (!own) ownScores.set(w, (own = m.tagger.scores(w.own)));
+    buf.set(own);
+    tags.push(labels[argmax(m.tagger.scores(contextFeatures(infos, i, tags), buf))]!);
   }
   return tags;
 }
