@@ -18,7 +18,7 @@
 //  (d) information: perfect/passive recognition per clause, finite verbs that head a clause,
 //      and the subject read through Clause.subject.
 //
-// Usage: node scripts/eval-taal.mjs [--file X.conllu] [--json] [--lexicon]
+// Usage: node scripts/eval-taal.mjs [--file X.conllu] [--json] [--lexicon] [--strict]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,4 +78,5 @@ console.log(line('(d) voltooid/passief per zin(sdeel), recall', scores.compoundR
 console.log(line('(d) persoonsvorm is die van een zinsdeel', scores.clauseFinite));
 console.log(line('(d) onderwerp via Clause.subject', scores.clauseSubject));
 const fails = [scores.tense.value < BARS.tense, scores.participlePrecision.value < BARS.participlePrecision, scores.participleRecall.value < BARS.participleRecall, scores.subject.value < BARS.subject];
-if (fileIdx < 0 && fails.some(Boolean)) process.exitCode = 1;
+// --strict: exit code 1 when a bar is not met (as npm run eval -- --strict).
+if (args.includes('--strict') && fails.some(Boolean)) process.exitCode = 1;

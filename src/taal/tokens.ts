@@ -4,7 +4,7 @@ import { analyzeWords, splitLabel } from './syntax/tagger.js';
 import { tokenizeRaw, type RawToken } from './tokenize.js';
 import { MONTHS } from './time.js';
 import type { Token, VerbInfo, WordClass } from './types.js';
-import { AUXILIARIES, inLexicon, isClearlyFinite, verbInfo, verbReadings, wordClasses } from './words.js';
+import { AUXILIARIES, inLexicon, isClearlyFinite, isParticiple, verbInfo, verbReadings, wordClasses } from './words.js';
 
 const DETERMINERS = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'mijn', 'zijn', 'haar', 'hun', 'ons', 'onze', 'jouw', 'uw', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
 const PREPOSITIONS = new Set(['tot', 'van', 'in', 'na', 'voor', 'sinds', 'vanaf', 'per', 'tegen', 'rond', 'rondom', 'bij', 'met', 'zonder', 'over', 'tijdens', 'vanwege', 'wegens', 'naar', 'op', 'aan', 'uit', 'door', 'onder', 'boven', 'achter', 'naast', 'tussen', 'binnen', 'buiten']);
@@ -86,6 +86,30 @@ function tagTokens(raw: RawToken[]): Token[] {
   return tokens;
 }
 
+
+function makeParticiple(t: Token, attributive: boolean): void {
+  const lemma = lemmaFor(t.lower, 'Part', undefined);
+  t.tag = attributive ? 'VERB|PartAttr' : 'VERB|Part';
+  t.pos = attributive ? 'adj' : 'verb';
+  t.verb = { lemma, finite: false, participle: true, ...(AUXILIARIES.has(lemma) ? { auxiliary: true } : {}) };
+}
+
+/**
+ * Participles by their form, where the tagger is unsure: "de door de school
+ * gesteunde aanpak" — a form whose stem is a past participle is no present
+ * participle (those end in -end, -ende).
+ */
+function participleRepairs(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.tag) continue;
+    if (t.tag.endsWith('|PresPart') && !/end(e|en)?$/.test(t.lower) && isParticiple(t.lower.replace(/e$/, ''))) {
+      makeParticiple(t, true);
+      continue;
+    }
+  }
+}
+
 const DEGREE = new Set(['te', 'erg', 'heel', 'zeer', 'zo', 'best', 'nogal', 'behoorlijk', 'vrij', 'tamelijk']);
 
 /**
@@ -96,6 +120,7 @@ const DEGREE = new Set(['te', 'erg', 'heel', 'zeer', 'zo', 'best', 'nogal', 'beh
  * the tagger read a noun ("In 2020 verblijven moeder en de kinderen …").
  */
 function lexiconFallbacks(tokens: Token[]): void {
+  participleRepairs(tokens);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && t.pos === 'noun' && DEGREE.has(tokens[i - 1]!.lower) && wordClasses(t.lower, t.text).includes('adj')) t.pos = 'adj';
