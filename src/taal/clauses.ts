@@ -278,7 +278,8 @@ export function splitClauses(tokens: Token[]): Clause[] {
 function participleLater(tokens: Token[], clauses: Clause[], k: number): boolean {
   const c = clauses[k]!;
   if (c.finiteVerb === undefined || !/^(hebben|zijn|worden)$/.test(tokens[c.finiteVerb]!.verb?.lemma ?? '')) return false;
-  for (let j = k + 1; j < clauses.length; j++) {
+  // A few clauses on at most (a comma-separated insertion or two), so long lists stay linear.
+  for (let j = k + 1; j < clauses.length && j <= k + 4; j++) {
     const d = clauses[j]!;
     if (d.finiteVerb !== undefined) {
       if (d.subordinate) continue;

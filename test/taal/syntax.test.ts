@@ -119,6 +119,19 @@ describe('subject of the finite verb', () => {
   });
 });
 
+describe('long input', () => {
+  it('tags a very long sentence without punctuation and finds subjects near each verb', () => {
+    const words = Array.from({ length: 600 }, () => ['moeder', 'belt', 'de', 'school', 'en']).flat();
+    const r = analyzeWords(words);
+    expect(r.tags).toHaveLength(words.length);
+    const v = r.tags.findIndex((t, i) => i > 2000 && t.includes('|Fin'));
+    expect(v).toBeGreaterThan(0);
+    const s = r.subjectOf(v);
+    expect(s).toBeDefined();
+    expect(Math.abs(s! - v)).toBeLessThanOrEqual(40);
+  });
+});
+
 describe('tagger labels', () => {
   it('tags every word and gives verbs form and tense', () => {
     const r = analyzeWords(['De', 'jongen', 'werd', 'gisteren', 'opgehaald', '.']);

@@ -54,6 +54,9 @@ export function tagHash(tag: string): number {
   return h;
 }
 
+/** How far back the clause features look. */
+const LOOKBACK = 50;
+
 const TRUE = 1;
 const FALSE = 2;
 const START = hashString('<S>');
@@ -136,7 +139,8 @@ export function contextFeatures(words: readonly WordInfo[], i: number, tags: rea
   let finBefore = false;
   let auxBefore = 0;
   let subBefore = false;
-  for (let k = i - 1; k >= 0; k--) {
+  // Look back at most LOOKBACK words, so that a sentence without punctuation costs linear time.
+  for (let k = i - 1; k >= 0 && k >= i - LOOKBACK; k--) {
     const x = words[k]!;
     const tk = tags[k]!;
     if (tk.length > 5 && tk.includes('|Fin')) {

@@ -15,17 +15,15 @@ function base(tag: string): string {
   return i < 0 ? tag : tag.slice(0, i);
 }
 
-/** At most this many candidates, the nearest to the verb. */
-const MAX_CANDIDATES = 1000;
+/** Candidates lie at most this many words from the verb (bounds the work on very long sentences). */
+const WINDOW = 40;
 
-/** Candidate subject heads for the finite verb at v: the nominal words of the sentence nearest to it. */
+/** Candidate subject heads for the finite verb at v: the nominal words near it in the sentence. */
 export function subjectCandidates(words: readonly WordInfo[], tags: readonly string[], v: number): number[] {
   const out: number[] = [];
-  for (let d = 1; out.length < MAX_CANDIDATES && (v - d >= 0 || v + d < words.length); d++) {
-    if (v - d >= 0 && NOMINAL.has(tags[v - d]!)) out.push(v - d);
-    if (v + d < words.length && NOMINAL.has(tags[v + d]!) && out.length < MAX_CANDIDATES) out.push(v + d);
-  }
-  return out.sort((a, b) => a - b);
+  const to = Math.min(words.length - 1, v + WINDOW);
+  for (let i = Math.max(0, v - WINDOW); i <= to; i++) if (i !== v && NOMINAL.has(tags[i]!)) out.push(i);
+  return out;
 }
 
 function bucket(d: number): string {
@@ -74,7 +72,7 @@ export function subjectFeatures(words: readonly WordInfo[], tags: readonly strin
   const vFinal = !vNext || BOUNDARY.test(vNext.lower) || vNext.lower === '.' || tags[v + 1] === 'PUNCT';
   // Clause start before the verb: sentence start, boundary, subordinator.
   let clauseStart = 0;
-  for (let k = v - 1; k >= 0; k--) {
+  for (let k = v - 1; k >= 0 && k >= v - WINDOW; k--) {
     if (BOUNDARY.test(words[k]!.lower) || tags[k] === 'SCONJ') {
       clauseStart = k + 1;
       break;
@@ -116,7 +114,7 @@ export function subjectFeatures(words: readonly WordInfo[], tags: readonly strin
   ];
   // The noun phrase the candidate heads: walk left over determiners, adjectives, numbers and adverbs.
   let np = c;
-  while (np > 0 && /^(DET|ADJ|NUM|ADV)$/.test(base(tags[np - 1]!))) np--;
+  while (np > 0 && np > c - 8 && /^(DET|ADJ|NUM|ADV)$/.test(base(tags[np - 1]!))) np--;
   const npPrevT = np > 0 ? base(tags[np - 1]!) : '<S>';
   const npPrevW = np > 0 ? words[np - 1]!.lower : '<S>';
   feats.push(`npprev=${npPrevT}|${dir}`, `npprevw=${npPrevT === 'ADP' || npPrevT === 'CCONJ' || npPrevT === 'SCONJ' ? npPrevW : npPrevT}|${dir}`);
