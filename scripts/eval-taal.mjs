@@ -53,10 +53,20 @@ const { scoreConllu, BARS } = await import(join(root, 'dist/src/taal/syntax/scor
 const { tokensFromWords } = await import(join(root, 'dist/src/taal/tokens.js'));
 const { splitClauses } = await import(join(root, 'dist/src/taal/clauses.js'));
 
-const scores = scoreConllu(readFileSync(file, 'utf8'), (words) => {
-  const tokens = tokensFromWords(words, { lexiconOnly });
-  return { tokens, clauses: splitClauses(tokens) };
-});
+let scores;
+try {
+  scores = scoreConllu(readFileSync(file, 'utf8'), (words) => {
+    const tokens = tokensFromWords(words, { lexiconOnly });
+    return { tokens, clauses: splitClauses(tokens) };
+  });
+} catch (e) {
+  console.error(`${file}: meten mislukt: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(2);
+}
+if (scores.sentences === 0) {
+  console.error(`${file}: geen zinnen in CoNLL-U-opmaak gevonden.`);
+  process.exit(2);
+}
 
 if (asJson) {
   console.log(JSON.stringify({ file, ...scores }, null, 2));

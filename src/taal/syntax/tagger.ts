@@ -77,8 +77,15 @@ export function analyzeWords(forms: readonly string[], m: SyntaxModel = loadMode
   return { tags, subjectOf };
 }
 
+const labelParts = new Map<string, { upos: string; form?: string; tense?: 'Pres' | 'Past' }>();
+
 /** Parts of a label: the UPOS and the verb form ('Fin', 'Part', 'PartAttr', 'Inf', 'InfNom', 'PresPart') and tense. */
 export function splitLabel(label: string): { upos: string; form?: string; tense?: 'Pres' | 'Past' } {
-  const [upos, form, tense] = label.split('|');
-  return { upos: upos!, ...(form ? { form } : {}), ...(tense === 'Pres' || tense === 'Past' ? { tense } : {}) };
+  let parts = labelParts.get(label);
+  if (!parts) {
+    const [upos, form, tense] = label.split('|');
+    parts = { upos: upos!, ...(form ? { form } : {}), ...(tense === 'Pres' || tense === 'Past' ? { tense } : {}) };
+    labelParts.set(label, parts);
+  }
+  return parts;
 }
