@@ -83,6 +83,7 @@ console.log(line('(b) voltooid deelwoord, precisie', scores.participlePrecision,
 console.log(line('(b) voltooid deelwoord, recall', scores.participleRecall, BARS.participleRecall));
 console.log(line('(c) onderwerp van de persoonsvorm', scores.subject, BARS.subject));
 console.log(line('(d) persoonsvorm, precisie', scores.finitePrecision));
+console.log(line('(d) tijd als de persoonsvorm gevonden is', scores.tenseWhenFound));
 console.log(line('(d) voltooid/passief per zin(sdeel), precisie', scores.compoundPrecision));
 console.log(line('(d) voltooid/passief per zin(sdeel), recall', scores.compoundRecall));
 console.log(line('(d) persoonsvorm is die van een zinsdeel', scores.clauseFinite));

@@ -195,5 +195,6 @@ describe('the eval:taal measurement', () => {
     expect(r.compoundPrecision).toMatchObject({ correct: 1, total: 1 });
     expect(r.compoundRecall).toMatchObject({ correct: 1, total: 1 });
     expect(r.finitePrecision).toMatchObject({ correct: 3, total: 3 });
+    expect(r.tenseWhenFound).toMatchObject({ correct: 2, total: 3 });
   });
 });

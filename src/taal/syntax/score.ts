@@ -23,7 +23,7 @@
  *      clause whose finite verb is this token has tense perfect/pluperfect or
  *      is passive. Precision and recall of 'compound'.
  *      Also: (d1) finite precision (tokens marked finite that are gold
- *      finite), (d2) the share of gold finite verbs that are the finite verb of
+ *      finite), tense among gold finite verbs also marked finite, (d2) the share of gold finite verbs that are the finite verb of
  *      one of the layer's clauses, and (d3) subject via Clause.subject.
  */
 import type { Clause, Token } from '../types.js';
@@ -51,6 +51,8 @@ export interface TaalScores {
   compoundRecall: Ratio;
   clauseFinite: Ratio;
   finitePrecision: Ratio;
+  /** Tense right among gold finite verbs the layer also marks finite (tense alone, detection aside). */
+  tenseWhenFound: Ratio;
   clauseSubject: Ratio;
 }
 
@@ -71,6 +73,7 @@ export function scoreSentences(sentences: UdSentence[], analyse: (words: string[
   let compGold = 0, compPred = 0, compOk = 0;
   let clauseFin = 0;
   let finPred = 0, finPredOk = 0;
+  let finBoth = 0;
   for (const s of sentences) {
     const a = analyse(s.words.map((w) => w.form));
     if (a.tokens.length !== s.words.length) throw new Error(`zin ${s.id}: ${a.tokens.length} tokens voor ${s.words.length} woorden`);
@@ -92,6 +95,7 @@ export function scoreSentences(sentences: UdSentence[], analyse: (words: string[
       fin++;
       const want = w.feats.Tense === 'Past' ? 'past' : 'present';
       if (t.verb?.finite && t.verb.tense === want) tenseOk++;
+      if (t.verb?.finite) finBoth++;
       const clause = clauseOf.get(i);
       if (clause) clauseFin++;
       const g = goldSubject(s, i);
@@ -118,6 +122,7 @@ export function scoreSentences(sentences: UdSentence[], analyse: (words: string[
     compoundRecall: ratio(compOk, compGold),
     clauseFinite: ratio(clauseFin, fin),
     finitePrecision: ratio(finPredOk, finPred),
+    tenseWhenFound: ratio(tenseOk, finBoth),
     clauseSubject: ratio(clauseSubjOk, subj),
   };
 }
