@@ -60,8 +60,13 @@ function builtInAliases(): [string, string][] {
 export function sectionsOfKind(doc: Document, kind: string): Section[] {
   const exact = doc.sections.filter((s) => s.kind === (kind as SectionKind));
   if (exact.length) return exact;
-  const names = builtInAliases().filter(([, k]) => k === kind).map(([n]) => n);
-  return doc.sections.filter((s) => s.kind === 'overig' && names.some((n) => s.normalizedHeading.startsWith(n + ' ')));
+  const all = builtInAliases();
+  const names = all.filter(([, k]) => k === kind).map(([n]) => n);
+  // A first word that only this kind's names begin with ("zienswijze", "doelen") is enough.
+  const firstWords = new Set(names.map((n) => n.split(' ')[0]!).filter((w) => all.every(([n, k]) => k === kind || n.split(' ')[0] !== w)));
+  return doc.sections.filter(
+    (s) => s.kind === 'overig' && (names.some((n) => s.normalizedHeading.startsWith(n + ' ')) || firstWords.has(s.normalizedHeading.split(' ')[0]!)),
+  );
 }
 
 /** The required kinds that are missing, empty or only a placeholder. */
