@@ -4,10 +4,9 @@
  * placeholder detector is the shared one in src/document/placeholder.ts (also
  * used by krachten).
  */
-import { readFileSync } from 'node:fs';
-import { normalizeHeading, sectionBody } from '../../src/document/index.js';
-import { packagePath } from '../../src/util/paths.js';
-import type { Document, Section, SectionKind, Span } from '../../src/document/types.js';
+import { sectionBody } from '../../src/document/index.js';
+import type { Document, Section } from '../../src/document/types.js';
+import { firstHeadingSpan, sectionsOfKind } from '../_gedeeld/secties.js';
 import type { Rule } from '../../src/engine/types.js';
 import meta from './meta.js';
 
@@ -28,45 +27,11 @@ export const SUGGESTED_HEADING: Record<string, string> = {
   bronnen: 'Bronnen',
 };
 
-/** Where a document-level finding goes: the first section heading, else just after the frontmatter. */
-export function firstHeadingSpan(doc: Document): Span {
-  if (doc.sections[0]) return doc.sections[0].headingSpan;
-  const at = doc.pointAt(doc.frontmatter?.span.end.offset ?? 0);
-  return { start: at, end: at };
-}
-
 export interface SectionProblem {
   kind: string;
   state: 'missing' | 'empty' | 'placeholder';
   section?: Section;
   raw?: string;
-}
-
-let aliases: [string, string][] | undefined;
-
-/** Built-in heading names (src/document/data/sectie-aliassen.json), normalised, with their kind. */
-function builtInAliases(): [string, string][] {
-  if (!aliases) {
-    const raw = JSON.parse(readFileSync(packagePath('src/document/data/sectie-aliassen.json'), 'utf8')) as Record<string, unknown>;
-    aliases = Object.entries(raw).flatMap(([kind, names]) => (Array.isArray(names) ? names.map((n) => [normalizeHeading(String(n)), kind] as [string, string]) : []));
-  }
-  return aliases;
-}
-
-/**
- * Sections of a kind, also an 'overig' section whose heading begins with a built-in name of that
- * kind ("Zienswijze ouders en Dylan", "Doelen voor 2025"): a longer heading does not make the section absent.
- */
-export function sectionsOfKind(doc: Document, kind: string): Section[] {
-  const exact = doc.sections.filter((s) => s.kind === (kind as SectionKind));
-  if (exact.length) return exact;
-  const all = builtInAliases();
-  const names = all.filter(([, k]) => k === kind).map(([n]) => n);
-  // A first word that only this kind's names begin with ("zienswijze", "doelen") is enough.
-  const firstWords = new Set(names.map((n) => n.split(' ')[0]!).filter((w) => all.every(([n, k]) => k === kind || n.split(' ')[0] !== w)));
-  return doc.sections.filter(
-    (s) => s.kind === 'overig' && (names.some((n) => s.normalizedHeading.startsWith(n + ' ')) || firstWords.has(s.normalizedHeading.split(' ')[0]!)),
-  );
 }
 
 /** The required kinds that are missing, empty or only a placeholder. */
