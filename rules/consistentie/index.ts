@@ -43,6 +43,14 @@ interface Facts {
 
 const line = (span: Span) => span.start.line;
 
+/** The line of a top-level frontmatter key ("kinderen:"), for messages. */
+function keyLine(doc: Document, key: string): number | undefined {
+  const fm = doc.frontmatter;
+  if (!fm) return undefined;
+  const m = new RegExp(`^${key}:`, 'm').exec(doc.text.slice(fm.span.start.offset, fm.span.end.offset));
+  return m ? doc.pointAt(fm.span.start.offset + m.index).line : fm.keySpans[key]?.start.line;
+}
+
 function sentenceSpan(s: Sentence, start: number, end: number): Span {
   return s.spanOf(start, end);
 }
@@ -160,7 +168,8 @@ function mentioned(body: string, word: string): boolean {
 /** The Kindcheck: every child and parent in the frontmatter is mentioned in the text. */
 export function unmentionedPeople(f: Facts, parentRoles: readonly string[]): Report[] {
   const out: Report[] = [];
-  const body = f.doc.text.slice(f.doc.frontmatter?.span.end.offset ?? 0);
+  // The running text, without headings ("## Zienswijze ouders" does not mention the parents).
+  const body = f.sentences.map((s) => s.text).join('\n');
   if (!body.trim()) return out;
   for (const k of f.children) {
     const n = firstNameAsWritten(k);
@@ -194,7 +203,7 @@ export function familyContradictions(f: Facts, checks: Set<string>): Report[] {
   const out: Report[] = [];
   const fm = f.doc.frontmatter;
   if (!fm || (!f.children.length && !f.people.length)) return out;
-  const kopSpan = fm.keySpans.kinderen ?? fm.keySpans.betrokkenen ?? fm.span;
+  const kopregel = keyLine(f.doc, 'kinderen') ?? keyLine(f.doc, 'betrokkenen') ?? fm.span.start.line;
   const names = new Set<string>();
   for (const p of [...f.children, ...f.people]) for (const part of p.naam?.toLowerCase().split(/\s+/) ?? []) names.add(part);
   const reported = new Set<string>();
@@ -205,7 +214,7 @@ export function familyContradictions(f: Facts, checks: Set<string>): Report[] {
       if (!names.has(lower)) {
         if (!checks.has('familie') || reported.has(lower)) continue;
         reported.add(lower);
-        out.push({ span, messageId: 'familieNietInKopje', data: { regel: line(span), tekst: m.text, naam: m.name, kopregel: line(kopSpan) } });
+        out.push({ span, messageId: 'familieNietInKopje', data: { regel: line(span), tekst: m.text, naam: m.name, kopregel } });
         continue;
       }
       if (!checks.has('rol')) continue;
@@ -233,13 +242,13 @@ export function familyContradictions(f: Facts, checks: Set<string>): Report[] {
 export function countContradictions(f: Facts): Report[] {
   const out: Report[] = [];
   const n = f.children.length;
-  const kop = f.doc.frontmatter?.keySpans.kinderen;
+  const kop = keyLine(f.doc, 'kinderen');
   if (!n || !kop) return out;
   for (const s of f.sentences) {
     for (const c of childCounts(s.text)) {
       if (c.count === n) continue;
       const span = sentenceSpan(s, c.start, c.end);
-      out.push({ span, messageId: 'aantal', data: { regel: line(span), tekst: c.text, kopregel: line(kop), aantal: n } });
+      out.push({ span, messageId: 'aantal', data: { regel: line(span), tekst: c.text, kopregel: kop, aantal: n } });
     }
   }
   return out;

@@ -53,6 +53,18 @@ export function squareBracketPlaceholders(s: Scope): Leftover[] {
   return out;
 }
 
+/** Empty round brackets "()" or "( )". */
+export function emptyRoundBrackets(s: Scope): Leftover[] {
+  const out: Leftover[] = [];
+  const re = /\(\s*\)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s.text))) {
+    if (s.masked(m.index)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, messageId: 'legeHaakjes', tekst: m[0] });
+  }
+  return out;
+}
+
 /** "<invullen>", "<naam kind>": angle brackets around words that are not an HTML tag, a comment or an autolink. */
 export function angleBracketPlaceholders(s: Scope): Leftover[] {
   const out: Leftover[] = [];
@@ -229,6 +241,7 @@ export function detectLeftovers(text: string, extraWords: readonly string[] = []
   const scope: Scope = { text, masked, quoted, refLabels };
   const all = [
     ...squareBracketPlaceholders(scope),
+    ...emptyRoundBrackets(scope),
     ...angleBracketPlaceholders(scope),
     ...namedGapInBrackets(scope),
     ...dotsForNumber(scope),
