@@ -20,9 +20,13 @@ export function vagueGoalVerbs(text: string, lexicon: ReadonlySet<string>): Phra
  * "zodat"-result, "te zien aan", … (lexicon zichtbaar-resultaat)?
  */
 export function hasObservableResult(text: string, lexicon: ReadonlySet<string>): boolean {
-  if (/\d/.test(text.replace(/\b\d{1,2}[-/ ]\d{1,2}[-/ ]\d{2,4}\b|\b(19|20)\d{2}\b/g, ''))) return true;
-  return phraseMatches(text, lexicon).length > 0;
+  // A number counts (90%, drie keer, 2 uur), a date does not: a deadline is not a result.
+  const withoutDates = text.replace(DATES, ' ');
+  if (/\d/.test(withoutDates)) return true;
+  return phraseMatches(withoutDates, lexicon).length > 0;
 }
+
+const DATES = new RegExp(`\\b\\d{1,2}\\s+(?:${Object.keys(MONTHS).join('|')})\\b|\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}\\b`, 'giu');
 
 /** Vague concerns ("zorgen over de opvoeding", "er is sprake van problematiek"). */
 export function vagueConcerns(text: string, lexicon: ReadonlySet<string>): PhraseMatch[] {
