@@ -220,19 +220,19 @@ export function familyContradictions(f: Facts, checks: Set<string>): Report[] {
       if (!checks.has('rol')) continue;
       const kid = f.children.find((k) => firstName(k.naam) === lower);
       const person = f.people.find((p) => firstName(p.naam) === lower);
-      let rolKopje: string | undefined;
+      let rolkopje: string | undefined;
       let kop: Span | undefined;
       if (m.role === 'kind' && person && !kid && person.rol && !GENERIC_ROLES.has(person.rol) && person.rol !== 'grootouder') {
-        rolKopje = person.rol;
+        rolkopje = person.rol;
         kop = person.span;
       } else if (m.role !== 'kind' && kid && !person) {
-        rolKopje = 'kind';
+        rolkopje = 'kind';
         kop = kid.span;
       } else if (m.role !== 'kind' && person?.rol && !GENERIC_ROLES.has(person.rol) && !(KIN_TO_ROLES[m.role] ?? []).includes(person.rol)) {
-        rolKopje = person.rol;
+        rolkopje = person.rol;
         kop = person.span;
       }
-      if (rolKopje && kop) out.push({ span, messageId: 'rolTegenspraak', data: { regel: line(span), naam: m.name, rolTekst: m.roleWord, kopregel: line(kop), rolKopje } });
+      if (rolkopje && kop) out.push({ span, messageId: 'rolTegenspraak', data: { regel: line(span), naam: m.name, roltekst: m.roleWord, kopregel: line(kop), rolkopje } });
     }
   }
   return out;
@@ -266,7 +266,7 @@ export function frontmatterDatesAfterDocument(f: Facts): Report[] {
   }
   for (const b of f.doc.frontmatter?.bronnen ?? []) {
     if (b.date && b.date > f.now) {
-      out.push({ span: b.span, messageId: 'bronNaDatum', data: { id: b.id, bronDatum: dutchDate(b.date), regel: line(b.span), datum, datumregel: f.nowLine } });
+      out.push({ span: b.span, messageId: 'bronNaDatum', data: { id: b.id, brondatum: dutchDate(b.date), regel: line(b.span), datum, datumregel: f.nowLine } });
     }
   }
   return out;
@@ -322,7 +322,7 @@ export function citationDateContradictions(f: Facts): Report[] {
       if (t.kind !== 'absolute' || t.precision !== 'day' || t.date <= latest.date!) continue;
       if (f.now && t.date > f.now) continue; // reported as an event after the document date
       const span = sentenceSpan(s, t.start, t.end);
-      out.push({ span, messageId: 'bronDatum', data: { regel: line(span), tekst: t.text, id: `[@${latest.id}]`, bronregel: line(latest.span), bronDatum: dutchDate(latest.date!) } });
+      out.push({ span, messageId: 'bronDatum', data: { regel: line(span), tekst: t.text, id: `[@${latest.id}]`, bronregel: line(latest.span), brondatum: dutchDate(latest.date!) } });
     }
   }
   return out;

@@ -47,18 +47,18 @@ const meta: RuleMeta = {
     familieNietInKopje:
       'Regel {regel} noemt "{tekst}", maar {naam} staat niet in het kopje (kinderen of betrokkenen, regel {kopregel}). Zet {naam} in het kopje, of controleer de naam.',
     rolTegenspraak:
-      'Regel {regel} noemt {naam} "{rolTekst}", maar in het kopje (regel {kopregel}) staat {naam} als {rolKopje}. Verbeter de rol in de tekst of in het kopje.',
+      'Regel {regel} noemt {naam} "{roltekst}", maar in het kopje (regel {kopregel}) staat {naam} als {rolkopje}. Verbeter de rol in de tekst of in het kopje.',
     aantal:
       'Regel {regel} spreekt van "{tekst}", maar in het kopje (regel {kopregel}) staan {aantal} kinderen. Verbeter het aantal of vul het kopje aan.',
     geboortedatumNaDatum:
       'De geboortedatum van {naam} ({geboortedatum}, regel {regel}) ligt na de datum van het document ({datum}, regel {datumregel}). Verbeter een van beide.',
     bronNaDatum:
-      'De bron {id} heeft als datum {bronDatum} (regel {regel}), na de datum van het document ({datum}, regel {datumregel}). Verbeter een van beide.',
+      'De bron {id} heeft als datum {brondatum} (regel {regel}), na de datum van het document ({datum}, regel {datumregel}). Verbeter een van beide.',
     gebeurtenisNaDatum:
       'Regel {regel} vertelt in de verleden tijd over "{tekst}", maar het document is van {datum} (regel {datumregel}). Verbeter de datum, of schrijf het als plan.',
     weekdag: 'Regel {regel} noemt "{tekst}", maar {datum} is een {werkelijk}. Verbeter de dag of de datum.',
     bronDatum:
-      'Regel {regel} noemt "{tekst}", maar de bron {id} (regel {bronregel}) is van {bronDatum} en kan niet vertellen wat daarna gebeurde. Controleer de datum of de bronverwijzing.',
+      'Regel {regel} noemt "{tekst}", maar de bron {id} (regel {bronregel}) is van {brondatum} en kan niet vertellen wat daarna gebeurde. Controleer de datum of de bronverwijzing.',
   },
 };
 
