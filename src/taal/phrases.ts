@@ -33,7 +33,7 @@ function words(text: string): Words {
 
 const sets = new WeakMap<ReadonlySet<string>, PhraseSet>();
 
-/** Every occurrence of an entry of `lexicon` in `text` (longest match at each word, no overlaps). */
+/** Every occurrence of an entry of `lexicon` in `text`; where matches overlap, the longest is kept. */
 export function phraseMatches(text: string, lexicon: ReadonlySet<string>): PhraseMatch[] {
   let set = sets.get(lexicon);
   if (!set) {
@@ -41,17 +41,22 @@ export function phraseMatches(text: string, lexicon: ReadonlySet<string>): Phras
     sets.set(lexicon, set);
   }
   const w = words(text);
-  const out: PhraseMatch[] = [];
+  // Every match, then the longest ones that do not overlap ("zorgen over de opvoeding" wins over "er zijn zorgen").
+  const all: { i: number; n: number }[] = [];
   for (let i = 0; i < w.words.length; i++) {
     const n = set.matchAt(w.words, i);
-    if (n > 0) {
+    if (n > 0) all.push({ i, n });
+  }
+  all.sort((a, b) => b.n - a.n || a.i - b.i);
+  const taken: { i: number; n: number }[] = [];
+  for (const m of all) if (!taken.some((t) => m.i < t.i + t.n && t.i < m.i + m.n)) taken.push(m);
+  return taken
+    .sort((a, b) => a.i - b.i)
+    .map(({ i, n }) => {
       const start = w.starts[i]!;
       const end = w.ends[i + n - 1]!;
-      out.push({ text: text.slice(start, end), start, end });
-      i += n - 1;
-    }
-  }
-  return out;
+      return { text: text.slice(start, end), start, end };
+    });
 }
 
 /** Number of words in a text (digits count as words; punctuation does not). */
