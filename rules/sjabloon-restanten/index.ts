@@ -155,7 +155,7 @@ export function fillInWords(s: Scope, extra: readonly string[] = []): Leftover[]
 /** Round and square brackets that are opened and never closed, or closed and never opened, within a paragraph. Enumerations ("a)", "1)") and smileys stay silent. */
 export function unbalancedBrackets(s: Scope): Leftover[] {
   const out: Leftover[] = [];
-  const para = /(?:[^\n]+\n?)+/g;
+  const para = /(?:[^\n]+(?:\n|$))+/g;
   let p: RegExpExecArray | null;
   while ((p = para.exec(s.text))) {
     const stack: number[] = [];
@@ -228,7 +228,7 @@ export function quotationRanges(text: string): [number, number][] {
   let m: RegExpExecArray | null;
   const bq = /^[ \t]*>[^\n]*/gm;
   while ((m = bq.exec(text))) out.push([m.index, m.index + m[0].length]);
-  const para = /(?:[^\n]+\n?)+/g;
+  const para = /(?:[^\n]+(?:\n|$))+/g;
   while ((m = para.exec(text))) for (const [a, b] of quotedRanges(m[0])) out.push([m.index + a, m.index + b]);
   return out;
 }

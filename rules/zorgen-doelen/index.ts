@@ -13,6 +13,7 @@ import {
   hasObservableResult,
   hasTimeAnchor,
   normalize,
+  phraseMatches,
   vagueConcerns,
   vagueGoalVerbs,
   type AnalysisContext,
@@ -168,6 +169,9 @@ export function vagueGoalFindings(u: Unit, verbs: ReadonlySet<string>, observabl
 /** The goal names whose goal it is (a person, a role, a pronoun, "we"). */
 export function namesWho(u: Unit, taal: Taal, actx: AnalysisContext): boolean {
   if (/\b(?:wij|we|ik|iedereen|gezin|netwerk|school|leerkracht|mentor)\b/iu.test(u.text)) return true;
+  // An organisation is someone too ("De ondersteuning van MEE loopt door"): an acronym or a known organisation.
+  if (/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(u.text)) return true;
+  if (phraseMatches(u.text, taal.lexicon('organisaties')).length) return true;
   return u.sentences.some((s) => taal.analyze(s.text, actx).persons.length > 0);
 }
 
