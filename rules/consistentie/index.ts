@@ -38,7 +38,8 @@ interface Facts {
   children: Child[];
   people: Person[];
   sentences: Sentence[];
-  analyses: Map<number, SentenceAnalysis>;
+  /** The analysis of a sentence, computed on first use (most sentences need none). */
+  analysis(s: Sentence): SentenceAnalysis;
 }
 
 const line = (span: Span) => span.start.line;
@@ -90,7 +91,7 @@ export function ageContradictions(f: Facts): Report[] {
   for (const s of f.sentences) {
     const mentions = ageMentions(s.text);
     if (!mentions.length) continue;
-    const a = f.analyses.get(s.index)!;
+    const a = f.analysis(s);
     for (const m of mentions) {
       const kid = m.name ? childNamed(f.children, m.name) : f.children.length === 1 ? f.children[0] : undefined;
       const birth = usableBirth(kid, f.now);
@@ -124,7 +125,7 @@ export function schoolGroupContradictions(f: Facts): Report[] {
   for (const s of f.sentences) {
     const groups = schoolGroups(s.text);
     if (!groups.length) continue;
-    const a = f.analyses.get(s.index)!;
+    const a = f.analysis(s);
     if (PAST.has(a.tense) || a.timeReferences.some((t) => t.kind === 'absolute')) continue;
     const named = f.children.filter((k) => {
       const n = firstNameAsWritten(k);
@@ -272,6 +273,7 @@ export function frontmatterDatesAfterDocument(f: Facts): Report[] {
   return out;
 }
 
+const YEAR = /\b(?:19|20)\d{2}\b/;
 const DEADLINE = /\b(?:voor|vóór|uiterlijk|tot|binnen|na|vanaf|per)\s+(?:de|het)?\s*$/iu;
 
 /** An event told in the past tense on a date after the document date. */
@@ -281,7 +283,8 @@ export function pastEventsAfterDocument(f: Facts): Report[] {
   for (const s of f.sentences) {
     // Goals and agreements are plans: "is voor 1 februari geweest" is a deadline.
     if (s.sectionKind === 'doelen' || s.sectionKind === 'afspraken') continue;
-    const a = f.analyses.get(s.index)!;
+    if (!YEAR.test(s.text)) continue; // a date after the document date has a year
+    const a = f.analysis(s);
     if (!a.timeReferences.length || !allPast(a)) continue;
     for (const t of a.timeReferences) {
       if (t.kind !== 'absolute' || t.since || t.date <= f.now) continue;
@@ -311,10 +314,10 @@ export function citationDateContradictions(f: Facts): Report[] {
   const out: Report[] = [];
   const byId = new Map<string, SourceEntry>((f.doc.frontmatter?.bronnen ?? []).map((b) => [b.id, b]));
   for (const s of f.sentences) {
-    if (!s.citations.length) continue;
+    if (!s.citations.length || !YEAR.test(s.text)) continue;
     const cited = s.citations.map((c) => byId.get(c.id));
     if (cited.some((b) => !b?.date)) continue;
-    const a = f.analyses.get(s.index)!;
+    const a = f.analysis(s);
     if (!allPast(a)) continue;
     let latest = cited[0]!;
     for (const b of cited) if (b!.date! > latest.date!) latest = b!;
@@ -333,7 +336,14 @@ function facts(doc: Document, taal: Taal): Facts {
   const actx = analysisContext(doc);
   const sentences = doc.sentences.filter((s) => s.blockKind !== 'heading' && !s.tableHeader);
   const analyses = new Map<number, SentenceAnalysis>();
-  for (const s of sentences) analyses.set(s.index, taal.analyze(s.text, actx));
+  const analysis = (s: Sentence) => {
+    let a = analyses.get(s.index);
+    if (!a) {
+      a = taal.analyze(s.text, actx);
+      analyses.set(s.index, a);
+    }
+    return a;
+  };
   return {
     doc,
     ...(fm?.date ? { now: fm.date } : {}),
@@ -341,7 +351,7 @@ function facts(doc: Document, taal: Taal): Facts {
     children: fm?.kinderen ?? [],
     people: fm?.betrokkenen ?? [],
     sentences,
-    analyses,
+    analysis,
   };
 }
 

@@ -133,7 +133,6 @@ export function fillInWords(s: Scope, extra: readonly string[] = []): Leftover[]
     '(?<![\\p{L}.])p\\.\\s?m\\.(?![\\p{L}])',
     '\\b(?:nader|nog|later|zelf)\\s+in\\s+te\\s+vullen\\b',
     '\\bnog\\s+invullen\\b',
-    '(?<=^|[:(\\[<*_]\\s{0,2}|^\\s*[-*+]\\s+)invullen(?=\\s*[)\\]>*_.]?\\s*$)',
     '\\b(?:TODO|TBD|FIXME)\\b',
     '\\btodo:',
     ...extra.map((w) => `(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`),
@@ -149,7 +148,19 @@ export function fillInWords(s: Scope, extra: readonly string[] = []): Leftover[]
       out.push({ start: m.index, end: m.index + m[0].length, messageId: 'sjabloonTekst', tekst: m[0] });
     }
   }
-  return out;
+  // "invullen" on its own: alone on the line, after a list bullet, a colon or an opening bracket, and nothing after it.
+  const alone = /invullen(?=[ \t]*[)\]>*_.]?[ \t]*$)/gimu;
+  let m: RegExpExecArray | null;
+  while ((m = alone.exec(s.text))) {
+    if (s.masked(m.index) || seen.has(m.index)) continue;
+    const lineStart = s.text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = s.text.slice(lineStart, m.index);
+    if (!/^[ \t]*(?:[-*+][ \t]+)?$|[:([<*_][ \t]{0,2}$/.test(before)) continue;
+    if (/\b(?:nog|nader)\s+$/iu.test(before)) continue; // already found as "nog invullen"
+    seen.add(m.index);
+    out.push({ start: m.index, end: m.index + m[0].length, messageId: 'sjabloonTekst', tekst: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Round and square brackets that are opened and never closed, or closed and never opened, within a paragraph. Enumerations ("a)", "1)") and smileys stay silent. */
@@ -159,6 +170,7 @@ export function unbalancedBrackets(s: Scope): Leftover[] {
   let p: RegExpExecArray | null;
   while ((p = para.exec(s.text))) {
     const stack: number[] = [];
+    let strayReported = false;
     for (let i = p.index; i < p.index + p[0].length; i++) {
       const c = s.text[i]!;
       if (c !== '(' && c !== ')' && c !== '[' && c !== ']') continue;
@@ -176,9 +188,11 @@ export function unbalancedBrackets(s: Scope): Leftover[] {
       const before = s.text.slice(Math.max(p.index, i - 6), i);
       if (c === ')' && (/(?:^|[\s(])(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})$/.test(before) || /[:;]-?$/.test(before))) continue;
       if (top >= 0) continue; // crossed brackets "( [ )": let the opener report it
-      out.push({ start: i, end: i + 1, messageId: 'losHaakje', tekst: c });
+      if (!strayReported) out.push({ start: i, end: i + 1, messageId: 'losHaakje', tekst: c });
+      strayReported = true;
     }
-    for (const i of stack) out.push({ start: i, end: i + 1, messageId: 'openHaakje', tekst: s.text[i]! });
+    // One finding per paragraph is enough to send the writer there: the first opener left open.
+    if (stack.length) out.push({ start: stack[0]!, end: stack[0]! + 1, messageId: 'openHaakje', tekst: s.text[stack[0]!]! });
   }
   return out;
 }
@@ -212,14 +226,37 @@ export function maskedRanges(text: string): [number, number][] {
   add(/\](\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"[^"\n]*")?\))/g, 1);
   add(/<(?:https?|mailto|ftp):[^>\s]+>/g);
   add(/https?:\/\/[^\s)>\]]+/g);
-  add(/^\s*\|?[\s:|-]*-{3,}[\s:|-]*$/gm);
-  add(/^ {0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/gm);
+  // Table separator rows and horizontal rules, line by line (a regex with overlapping
+  // whitespace classes over many indented lines is quadratic).
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if ((t.includes('---') && /^[|:\s-]+$/.test(t)) || /^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$/.test(t)) out.push([offset, offset + line.length]);
+    offset += line.length + 1;
+  }
   return out;
 }
 
+/** A membership test for a set of ranges: merged, then binary search (O(log n) per question). */
 function lookup(ranges: [number, number][]): (i: number) => boolean {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  return (i) => sorted.some(([a, b]) => i >= a && i < b);
+  const merged: [number, number][] = [];
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return (i) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = merged[mid]!;
+      if (i < a) hi = mid - 1;
+      else if (i >= b) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }
 
 /** Quotations: blockquote lines and text between quotation marks within a paragraph. */
@@ -250,9 +287,26 @@ export function detectLeftovers(text: string, extraWords: readonly string[] = []
     ...loneSymbolLines(scope),
     ...unbalancedBrackets(scope),
   ];
-  const out: Leftover[] = [];
-  for (const l of all) if (!out.some((o) => l.start < o.end && o.start < l.end)) out.push(l);
-  return out.sort((a, b) => a.start - b.start);
+  // Overlapping findings are kept once: the first detector wins (stable sort keeps detector order per start).
+  const order = all.map((l, k) => ({ l, k })).sort((a, b) => a.l.start - b.l.start || a.k - b.k);
+  const kept: { l: Leftover; k: number }[] = [];
+  let reach = -1;
+  let last: { l: Leftover; k: number } | undefined;
+  for (const x of order) {
+    if (x.l.start < reach) {
+      // Overlaps the previous kept finding: replace it only if this detector came first.
+      if (last && x.k < last.k && x.l.start === last.l.start) {
+        kept[kept.length - 1] = x;
+        last = x;
+        reach = x.l.end;
+      }
+      continue;
+    }
+    kept.push(x);
+    last = x;
+    reach = x.l.end;
+  }
+  return kept.map((x) => x.l);
 }
 
 /** Frontmatter keys whose value is a YAML list (a "[…]" there is YAML, not a placeholder). */
