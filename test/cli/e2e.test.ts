@@ -125,12 +125,17 @@ describe('toets CLI (built)', () => {
   it('lists the rules and writes a starter config with init', () => {
     const rules = JSON.parse(toets(['regels', '--format', 'json']).out);
     expect(rules.map((r: { id: string; actielijn: number; ernst: string }) => [r.id, r.ernst, r.actielijn])).toEqual([
+      ['begrijpelijke-taal', 'waarschuwing', 2],
       ['bronvermelding', 'waarschuwing', 3],
+      ['consistentie', 'waarschuwing', 3],
       ['diagnose-onderbouwing', 'fout', 3],
       ['feit-mening', 'waarschuwing', 3],
       ['frontmatter', 'fout', 3],
       ['krachten', 'waarschuwing', 1],
+      ['sjabloon-restanten', 'fout', 3],
       ['verouderde-tijd', 'waarschuwing', 3],
+      ['verplichte-secties', 'waarschuwing', 3],
+      ['zorgen-doelen', 'waarschuwing', 3],
     ]);
     const dir = tempDir('toets-e2e-');
     expect(toets(['init'], dir).code).toBe(0);

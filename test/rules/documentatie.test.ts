@@ -17,9 +17,26 @@ import feitMeningMeta from '../../rules/feit-mening/meta.js';
 import frontmatterMeta from '../../rules/frontmatter/meta.js';
 import krachtenMeta from '../../rules/krachten/meta.js';
 import verouderdeTijdMeta from '../../rules/verouderde-tijd/meta.js';
+import sjabloonRestantenMeta from '../../rules/sjabloon-restanten/meta.js';
+import verplichteSectiesMeta from '../../rules/verplichte-secties/meta.js';
+import consistentieMeta from '../../rules/consistentie/meta.js';
+import zorgenDoelenMeta from '../../rules/zorgen-doelen/meta.js';
+import begrijpelijkeTaalMeta from '../../rules/begrijpelijke-taal/meta.js';
 
 const ROOT = process.cwd();
-const IDS = ['frontmatter', 'bronvermelding', 'feit-mening', 'verouderde-tijd', 'krachten', 'diagnose-onderbouwing'] as const;
+const IDS = [
+  'frontmatter',
+  'bronvermelding',
+  'feit-mening',
+  'verouderde-tijd',
+  'krachten',
+  'diagnose-onderbouwing',
+  'sjabloon-restanten',
+  'verplichte-secties',
+  'consistentie',
+  'zorgen-doelen',
+  'begrijpelijke-taal',
+] as const;
 
 const EXPECTED: Record<(typeof IDS)[number], { severity: RuleMeta['defaultSeverity']; actielijn: RuleMeta['actielijn']; options: string[] }> = {
   frontmatter: { severity: 'fout', actielijn: 3, options: [] },
@@ -28,6 +45,11 @@ const EXPECTED: Record<(typeof IDS)[number], { severity: RuleMeta['defaultSeveri
   'verouderde-tijd': { severity: 'waarschuwing', actielijn: 3, options: ['maanden', 'oude-bronnen'] },
   krachten: { severity: 'waarschuwing', actielijn: 1, options: ['verplicht-voor', 'rollen', 'plaatshouders', 'eenzijdigheid-verhouding', 'min-zorgen'] },
   'diagnose-onderbouwing': { severity: 'fout', actielijn: 3, options: ['extra-termen', 'secties-uitgezonderd'] },
+  'sjabloon-restanten': { severity: 'fout', actielijn: 3, options: ['extra-woorden', 'kopje'] },
+  'verplichte-secties': { severity: 'waarschuwing', actielijn: 3, options: ['per-type', 'plaatshouders'] },
+  consistentie: { severity: 'waarschuwing', actielijn: 3, options: ['controles', 'ouder-rollen'] },
+  'zorgen-doelen': { severity: 'waarschuwing', actielijn: 3, options: ['max-doelen', 'eindpunt', 'controles'] },
+  'begrijpelijke-taal': { severity: 'waarschuwing', actielijn: 2, options: ['max-woorden-per-zin', 'samenvatting-vanaf-woorden', 'extra-afkortingen', 'negeer-afkortingen'] },
 };
 
 const HEADINGS = ['## Wat', '## Waarom', '## Fout voorbeeld', '## Goed voorbeeld', '## Oplossing', '## Opties', '## Uitzonderingen', '## Meldingen', '## Bron'];
@@ -39,6 +61,11 @@ const METAS: Record<(typeof IDS)[number], RuleMeta> = {
   'verouderde-tijd': verouderdeTijdMeta,
   krachten: krachtenMeta,
   'diagnose-onderbouwing': diagnoseMeta,
+  'sjabloon-restanten': sjabloonRestantenMeta,
+  'verplichte-secties': verplichteSectiesMeta,
+  consistentie: consistentieMeta,
+  'zorgen-doelen': zorgenDoelenMeta,
+  'begrijpelijke-taal': begrijpelijkeTaalMeta,
 };
 
 async function metaOf(id: (typeof IDS)[number]): Promise<RuleMeta> {
