@@ -27,7 +27,7 @@ function toets(args: string[], cwd = root, input?: string | Buffer): Promise<{ c
   });
 }
 
-describe('Word documents on the command line', { timeout: 0 }, () => {
+describe('Word documents on the command line', () => {
   it("checks the .docx among the .md of the README's first command, naming places in Word", async () => {
     const r = await toets(['check', 'fixtures/voorbeelden']);
     expect(r.err).toBe('');
@@ -84,7 +84,7 @@ describe('Word documents on the command line', { timeout: 0 }, () => {
   });
 });
 
-describe('toets check - (standard input)', { timeout: 0 }, () => {
+describe('toets check - (standard input)', () => {
   const text = readFileSync(join(root, 'test/cli/fixtures/fout.md'), 'utf8');
 
   it('reads one Markdown document from standard input, named <stdin> or by --stdin-filename', async () => {

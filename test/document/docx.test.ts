@@ -36,7 +36,7 @@ function converted(bytes: Uint8Array, sidecar?: { name: string; text: string }) 
   return r;
 }
 
-describe('Word document → toets Markdown', { timeout: 0 }, () => {
+describe('Word document → toets Markdown', () => {
   it('turns heading styles into sections: Heading 2 is a section when Heading 1 is the title', async () => {
     const r = converted(await word([heading('Gezinsplan Sem', HeadingLevel.HEADING_1), DATA, heading('Feiten', HeadingLevel.HEADING_2), p('Sem gaat naar school.'), heading('Thuis', HeadingLevel.HEADING_3), p('Hij woont bij moeder.'), heading('Analyse', HeadingLevel.HEADING_2)]));
     expect(r.markdown).toContain('# Gezinsplan Sem\n\n## Feiten\n\nSem gaat naar school.\n\n### Thuis\n\nHij woont bij moeder.\n\n## Analyse\n');
@@ -137,7 +137,7 @@ describe('Word document → toets Markdown', { timeout: 0 }, () => {
   });
 });
 
-describe('unreadable Word files', { timeout: 0 }, () => {
+describe('unreadable Word files', () => {
   const cases: Array<[string, Uint8Array, RegExp]> = [
     ['a broken zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]), /beschadigd/],
     ['a zip that is no Word document', zipSync({ 'notities.txt': strToU8('hallo') }), /geen Word-document/],
@@ -157,7 +157,7 @@ describe('unreadable Word files', { timeout: 0 }, () => {
   }
 });
 
-describe('damaged Word files', { timeout: 0 }, () => {
+describe('damaged Word files', () => {
   it('never throw: a changed byte anywhere gives a document or a Dutch message', async () => {
     const linter = await createLinter(defaultConfig(process.cwd()));
     const good = new Uint8Array(readFileSync(new URL('../../fixtures/voorbeelden/gezinsplan-word.docx', import.meta.url)));
@@ -180,7 +180,7 @@ function encrypted(): Uint8Array {
   return new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(500).fill(0), ...name, 0, 0]);
 }
 
-describe('linting a Word document', { timeout: 0 }, () => {
+describe('linting a Word document', () => {
   it('runs every rule on it and gives each finding its place in Word and its sentence', async () => {
     const bytes = await word([DATA, heading('Feiten', HeadingLevel.HEADING_2), p('Sem gaat graag naar school, vertelt de mentor.'), p('Moeder is een chaotische vrouw.')]);
     const linter = await createLinter(defaultConfig(process.cwd()));

@@ -47,7 +47,7 @@ function run(cmd: string, args: string[], cwd: string): Promise<{ code: number |
 let packed: string[] = [];
 let project = '';
 
-describe('the npm package', { timeout: 0 }, () => {
+describe('the npm package', () => {
   beforeAll(async () => {
     const dest = tempDir('toets-pack-');
     const pack = await run(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dest], root);

@@ -4,7 +4,7 @@
  * five formats (each checked against the unredacted output, so the test
  * fails when a name would leak or when the fixture stopped naming anyone).
  */
-import { spawnSync } from 'node:child_process';
+import { spawnAsync } from '../spawn-async.js';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ betrokkenen:
 `;
 
 describe('pattern finders', () => {
-  it('accepts a BSN only when it passes the elfproef', () => {
+  it('accepts a BSN only when it passes the elfproef', async () => {
     expect(isBsn('111222333')).toBe(true);
     expect(isBsn('123456782')).toBe(true);
     expect(isBsn('123456789')).toBe(false);
@@ -43,12 +43,12 @@ describe('pattern finders', () => {
     expect(findBsns('BSN 1112.22.333 en nummer 123456789.').map((h) => h.replacement)).toEqual(['[BSN]']);
   });
 
-  it('finds Dutch phone numbers but not dates or service numbers', () => {
+  it('finds Dutch phone numbers but not dates or service numbers', async () => {
     const text = 'Bel 06-12345678 of (020) 123 45 67 of +31 6 1234 5678; niet 0800-2000 en niet 06-03-2019 12 uur.';
     expect(findPhoneNumbers(text).map((h) => text.slice(h.start, h.end))).toEqual(['06-12345678', '(020) 123 45 67', '+31 6 1234 5678']);
   });
 
-  it('finds e-mail, postcode and street address; counted things are not addresses', () => {
+  it('finds e-mail, postcode and street address; counted things are not addresses', async () => {
     const text = 'Mail c.maas@voorbeeld.nl, woont Dorpsstraat 12a, 1234 AB Lindendorp. Hij liep de Dorpsstraat 3 keer op en neer.';
     expect(findEmails(text).map((h) => text.slice(h.start, h.end))).toEqual(['c.maas@voorbeeld.nl']);
     expect(findAddresses(text).map((h) => text.slice(h.start, h.end))).toEqual(['Dorpsstraat 12a']);
@@ -59,7 +59,7 @@ describe('pattern finders', () => {
 describe('names and birth dates from the frontmatter', () => {
   const data = personalDataFromText(FM);
 
-  it('labels people by role, children numbered, without a role by initials', () => {
+  it('labels people by role, children numbered, without a role by initials', async () => {
     expect(data.people).toEqual([
       { naam: 'Ivy', label: 'kind 1' },
       { naam: 'Luuk', label: 'kind 2' },
@@ -71,28 +71,28 @@ describe('names and birth dates from the frontmatter', () => {
     expect(data.birthDates.map((b) => b.iso)).toEqual(['2014-07-22', '2019-01-22']);
   });
 
-  it('replaces full names, first names, surnames, initials, possessives and double names', () => {
+  it('replaces full names, first names, surnames, initials, possessives and double names', async () => {
     const text = "Chantal Maas en C. Maas; Ivy's fiets, Luuks jas; mevrouw De Vries en Anne-Fleur; Kees zei het. De familie Maas.";
     expect(redactText(text, data)).toBe('[moeder] en [moeder]; [kind 1]\'s fiets, [kind 2]\'s jas; mevrouw [oma] en [oma]; [K.B.] zei het. De familie [achternaam].');
   });
 
-  it('matches whole words only and is case insensitive', () => {
+  it('matches whole words only and is case insensitive', async () => {
     expect(redactText('IVY en ivy; Ivybrug en het bos blijven.', data)).toBe('[kind 1] en [kind 1]; Ivybrug en het bos blijven.');
   });
 
-  it('replaces birth dates in every notation the language layer reads', () => {
+  it('replaces birth dates in every notation the language layer reads', async () => {
     expect(redactText('Geboren op 22 juli 2014, ook geschreven als 22-07-2014 of 2014-07-22; Luuk op 22 januari 2019.', data)).toBe(
       'Geboren op [geboortedatum], ook geschreven als [geboortedatum] of [geboortedatum]; [kind 2] op [geboortedatum].',
     );
   });
 
-  it('still finds the names when the YAML is broken', () => {
+  it('still finds the names when the YAML is broken', async () => {
     const broken = '---\ntype: gezinsplan\nkinderen:\n  - naam: Noor\n   geboortedatum: [\n---\nNoor speelt.\n';
     const r = createRedactor(personalDataFromText(broken));
     expect(r.redact('Noor speelt.')).not.toContain('Noor');
   });
 
-  it('places a finding from the original text in the redacted text', () => {
+  it('places a finding from the original text in the redacted text', async () => {
     const line = 'Chantal Maas is een chaotische vrouw.';
     const r = createRedactor(data);
     const hits = r.hits(line);
@@ -104,8 +104,8 @@ describe('names and birth dates from the frontmatter', () => {
   });
 });
 
-function toets(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+async function toets(args: string[]) {
+  const r = await spawnAsync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -118,9 +118,9 @@ function leaks(text: string): string[] {
 
 describe('toets check --redact (built CLI)', () => {
   for (const format of ['stylish', 'json', 'sarif', 'markdown', 'html']) {
-    it(`leaves no name or birth date in ${format} output and keeps every finding`, () => {
-      const plain = toets(['check', fixture, '--format', format]);
-      const red = toets(['check', fixture, '--format', format, '--redact']);
+    it(`leaves no name or birth date in ${format} output and keeps every finding`, async () => {
+      const plain = (await toets(['check', fixture, '--format', format]));
+      const red = (await toets(['check', fixture, '--format', format, '--redact']));
       expect(red.err).toBe('');
       expect(red.code).toBe(plain.code);
       // The unredacted output does show personal data, so this test can fail.
@@ -144,9 +144,9 @@ describe('toets check --redact (built CLI)', () => {
     });
   }
 
-  it('does not change the input file', () => {
+  it('does not change the input file', async () => {
     const before = readFileSync(join(root, fixture), 'utf8');
-    toets(['check', fixture, '--redact', '--format', 'html']);
+    (await toets(['check', fixture, '--redact', '--format', 'html']));
     expect(readFileSync(join(root, fixture), 'utf8')).toBe(before);
   });
 });

@@ -102,7 +102,7 @@ describe('frontmatter changes', () => {
   });
 });
 
-describe('toets vergelijk guards its input (built CLI)', { timeout: 0 }, () => {
+describe('toets vergelijk guards its input (built CLI)', () => {
   it('stops with exit 2 and a Dutch warning for documents about other children, and compares with --force', async () => {
     const dir = tempDir('toets-bewaking-');
     writeFileSync(join(dir, 'a.md'), plan({ kind: 'Sem' }));

@@ -2,7 +2,7 @@
  * toets vergelijk: findings matched by content, sentence diff, zienswijze
  * sections; the built CLI in all four formats on fixtures/vergelijk.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnAsync } from '../spawn-async.js';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ function result(messages: Finding[], suppressedMessages: Finding[] = []) {
 }
 
 describe('compareFindings', () => {
-  it('matches by fingerprint and then by rule and excerpt, never by line', () => {
+  it('matches by fingerprint and then by rule and excerpt, never by line', async () => {
     const oud = [
       f({ ruleId: 'a', line: 3, fingerprint: '1', excerpt: 'Moeder is chaotisch.' }),
       f({ ruleId: 'b', line: 5, fingerprint: '2', excerpt: 'In 2019 drinkt vader.', message: 'oud bericht' }),
@@ -43,7 +43,7 @@ describe('compareFindings', () => {
     expect(d.uitgeschakeld).toEqual([]);
   });
 
-  it('counts a finding that a toets comment silenced as silenced, not solved', () => {
+  it('counts a finding that a toets comment silenced as silenced, not solved', async () => {
     const oud = [f({ ruleId: 'a', line: 3, fingerprint: '1' })];
     const stil = f({ ruleId: 'a', line: 4, fingerprint: '1', suppressed: { reason: 'citaat', line: 3 } });
     const d = compareFindings(result(oud), result([], [stil]));
@@ -51,7 +51,7 @@ describe('compareFindings', () => {
     expect(d.uitgeschakeld.map((g) => [g.oud.line, g.nieuw.line, g.nieuw.suppressed?.reason])).toEqual([[3, 4, 'citaat']]);
   });
 
-  it('pairs repeated findings one to one', () => {
+  it('pairs repeated findings one to one', async () => {
     const twee = [f({ ruleId: 'a', line: 1, fingerprint: '1' }), f({ ruleId: 'a', line: 2, fingerprint: '1' })];
     const d = compareFindings(result(twee), result([f({ ruleId: 'a', line: 7, fingerprint: '1' })]));
     expect(d.gebleven.map((g) => g.nieuw.line)).toEqual([7]);
@@ -62,7 +62,7 @@ describe('compareFindings', () => {
 describe('compareSentences', () => {
   const z = (tekst: string, line: number): ZinPlaats => ({ tekst, line, column: 1, sectie: 'Feiten' });
 
-  it('finds removed, added and changed sentences in order, with a word diff', () => {
+  it('finds removed, added and changed sentences in order, with a word diff', async () => {
     const d = compareSentences(
       [z('Sem woont bij moeder.', 1), z('Moeder is chaotisch.', 2), z('Vader komt elke week.', 3), z('Oma helpt.', 4)],
       [z('Sem woont bij moeder.', 1), z('Vader kwam elke week.', 2), z('Oma helpt.', 3), z('Sem zit in groep 5.', 4)],
@@ -79,14 +79,14 @@ describe('compareSentences', () => {
     ]);
   });
 
-  it('measures similarity by shared words', () => {
+  it('measures similarity by shared words', async () => {
     expect(similarity('Vader komt elke week.', 'Vader kwam elke week.')).toBe(0.75);
     expect(similarity('Moeder is chaotisch.', 'Sem zit in groep 5.')).toBe(0);
   });
 });
 
-function toets(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+async function toets(args: string[], cwd = root) {
+  const r = await spawnAsync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -99,8 +99,8 @@ interface JsonVergelijking {
 }
 
 describe('toets vergelijk (built CLI)', () => {
-  it('json: findings resolved, new, remaining and silenced; sentences; the parents\' view', () => {
-    const r = toets(['vergelijk', OUD, NIEUW, '--format', 'json']);
+  it('json: findings resolved, new, remaining and silenced; sentences; the parents\' view', async () => {
+    const r = (await toets(['vergelijk', OUD, NIEUW, '--format', 'json']));
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const v = JSON.parse(r.out) as JsonVergelijking;
@@ -140,8 +140,8 @@ describe('toets vergelijk (built CLI)', () => {
     expect(v.waarschuwingen).toEqual([]);
   });
 
-  it('stylish: headline, sections and a word diff readable without colour', () => {
-    const r = toets(['vergelijk', OUD, NIEUW]);
+  it('stylish: headline, sections and a word diff readable without colour', async () => {
+    const r = (await toets(['vergelijk', OUD, NIEUW]));
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines.slice(0, 4)).toEqual([
@@ -155,23 +155,23 @@ describe('toets vergelijk (built CLI)', () => {
     expect(lines.slice(lines.indexOf('Zienswijze van ouders en kind'), lines.indexOf('Zienswijze van ouders en kind') + 2)).toEqual(['Zienswijze van ouders en kind', '  Zienswijze ouders: gewijzigd (1 zin toegevoegd)']);
   });
 
-  it('markdown and html show the same content; html is self-contained and uses del/ins', () => {
-    const md = toets(['vergelijk', OUD, NIEUW, '--format', 'markdown']);
+  it('markdown and html show the same content; html is self-contained and uses del/ins', async () => {
+    const md = (await toets(['vergelijk', OUD, NIEUW, '--format', 'markdown']));
     expect(md.code).toBe(0);
     expect(md.out).toContain('| Opgelost | Nieuw | Gebleven | Alleen uitgeschakeld |\n| --- | --- | --- | --- |\n| 4 | 2 | 3 | 1 |');
     expect(md.out).toContain('- regel 32 → 32: Volgens de leerkracht ~~komt~~**kwam** Noah **in het voorjaar van 2025** drie keer');
     expect(md.out).toContain('- Zienswijze ouders: gewijzigd (1 zin toegevoegd)');
-    const html = toets(['vergelijk', OUD, NIEUW, '--format', 'html']);
+    const html = (await toets(['vergelijk', OUD, NIEUW, '--format', 'html']));
     expect(html.code).toBe(0);
     expect(html.out).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
     expect(html.out).toContain('<del>komt</del><ins>kwam</ins>');
     expect(html.out).not.toMatch(/<(?:link|img)\b|src=|https?:\/\//);
   });
 
-  it('--redact leaves no name of either version in any format', () => {
+  it('--redact leaves no name of either version in any format', async () => {
     for (const format of ['stylish', 'json', 'markdown', 'html']) {
-      const plain = toets(['vergelijk', OUD, NIEUW, '--format', format]);
-      const red = toets(['vergelijk', OUD, NIEUW, '--format', format, '--redact']);
+      const plain = (await toets(['vergelijk', OUD, NIEUW, '--format', format]));
+      const red = (await toets(['vergelijk', OUD, NIEUW, '--format', format, '--redact']));
       expect(plain.out).toMatch(/\bNoah\b/);
       expect(red.out).not.toMatch(/\b(?:Noah|Esra|Jeroen|Wit)\b|2016-04-09/);
       // Markdown escapes the brackets.
@@ -179,25 +179,25 @@ describe('toets vergelijk (built CLI)', () => {
     }
   });
 
-  it('exit 1 when the new version brings a new error; exit 2 for a missing file or an unknown format', () => {
+  it('exit 1 when the new version brings a new error; exit 2 for a missing file or an unknown format', async () => {
     const dir = tempDir('toets-vergelijk-');
     const nieuw = join(dir, 'nieuw.md');
     copyFileSync(join(root, NIEUW), nieuw);
     writeFileSync(nieuw, readFileSync(nieuw, 'utf8').replace('## Krachten', 'Moeder heeft borderline.\n\n## Krachten'));
-    const r = toets(['vergelijk', join(root, OUD), nieuw, '--format', 'json']);
+    const r = (await toets(['vergelijk', join(root, OUD), nieuw, '--format', 'json']));
     expect(r.code).toBe(1);
     expect((JSON.parse(r.out) as JsonVergelijking).meldingen.nieuw.filter((x) => x.severity === 2).map((x) => x.ruleId)).toEqual(['diagnose-onderbouwing']);
-    const missing = toets(['vergelijk', OUD, 'bestaat-niet.md']);
+    const missing = (await toets(['vergelijk', OUD, 'bestaat-niet.md']));
     expect(missing.code).toBe(2);
     expect(missing.err).toBe("toets: De nieuwe versie 'bestaat-niet.md': Het bestand bestaat niet.\n");
-    const fmt = toets(['vergelijk', OUD, NIEUW, '--format', 'sarif']);
+    const fmt = (await toets(['vergelijk', OUD, NIEUW, '--format', 'sarif']));
     expect(fmt.code).toBe(2);
     expect(fmt.err).toBe("toets: ongeldige waarde 'sarif' voor --format. Kies uit: stylish, json, markdown, html.\n");
   });
 
-  it('does not change either input file', () => {
+  it('does not change either input file', async () => {
     const before = [readFileSync(join(root, OUD), 'utf8'), readFileSync(join(root, NIEUW), 'utf8')];
-    toets(['vergelijk', OUD, NIEUW, '--format', 'html']);
+    (await toets(['vergelijk', OUD, NIEUW, '--format', 'html']));
     expect([readFileSync(join(root, OUD), 'utf8'), readFileSync(join(root, NIEUW), 'utf8')]).toEqual(before);
   });
 });
