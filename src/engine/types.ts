@@ -50,6 +50,22 @@ export interface RuleMeta {
   optionsSchema?: Record<string, unknown>;
   /** Default option values. */
   defaultOptions?: Record<string, unknown>;
+  /**
+   * Findings of other rules that a finding of this rule makes redundant on the same sentence
+   * (one finding per cue): e.g. feit-mening's "this is your own opinion" supersedes
+   * bronvermelding's "vermeld de bron". The linter drops the superseded findings.
+   */
+  supersedes?: Supersession[];
+}
+
+/** Which findings of another rule a rule's findings supersede on the same sentence. */
+export interface Supersession {
+  /** Id of the other rule. */
+  rule: string;
+  /** Only the other rule's findings with this messageId (absent: all its findings on the sentence). */
+  messageId?: string;
+  /** Only when this rule's finding has one of these messageIds (absent: any finding of this rule). */
+  by?: string[];
 }
 
 export interface ReportDescriptor {
@@ -57,6 +73,8 @@ export interface ReportDescriptor {
   span: Span;
   /** Dutch message telling the writer what to do. */
   message: string;
+  /** A stable id of the kind of message (e.g. 'eigen-mening', 'bron-ontbreekt'); used by `supersedes` and tests. */
+  messageId?: string;
   /**
    * Severity of this finding when the user did not set the rule's severity
    * (e.g. bronvermelding reports an unknown [@id] as 'fout', an uncited source as 'waarschuwing').
