@@ -4,8 +4,9 @@
  * school …") is a fact about what someone said and stays silent; analyse sections are exempt.
  *
  * The rule runs a list of small named detectors (detectors/), checks the context each one states
- * as data, drops cues that an attribution covers, and keeps one finding per cue: of overlapping
- * cues the longest (most specific) wins. Each finding spans its cue, not the whole sentence.
+ * as data, and drops cues that an attribution covers. Of overlapping cues the longest (most
+ * specific) wins; a sentence gets one finding, for the kind of cue listed first in CATEGORIEEN.
+ * The finding spans its cue, not the whole sentence.
  */
 import type { Document, Sentence } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
@@ -92,10 +93,11 @@ function covered(c: Cue, cover: Cover): boolean {
   });
 }
 
-/** One cue per place: of overlapping cues the longest wins, then the detector listed first. */
+/** One cue per place: of overlapping cues the longest wins, then the kind listed first in CATEGORIEEN, then the first. */
 export function onePerCue(cues: Cue[], order: readonly Detector[]): Cue[] {
   const rank = (c: Cue) => order.indexOf(c.detector);
-  const sorted = [...cues].sort((x, y) => y.end - y.start - (x.end - x.start) || rank(x) - rank(y) || x.start - y.start);
+  const kind = (c: Cue) => CATEGORIEEN.indexOf(c.detector.category);
+  const sorted = [...cues].sort((x, y) => y.to - y.from - (x.to - x.from) || kind(x) - kind(y) || x.start - y.start || rank(x) - rank(y));
   const kept: Cue[] = [];
   for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   return kept.sort((x, y) => x.start - y.start);
@@ -132,7 +134,10 @@ const rule: Rule = {
         underLead: lead ? informants(analyze(lead)).length > 0 : false,
         sourceNote: s.sourceNotes.length > 0,
       };
-      for (const c of onePerCue(found.filter((c) => !covered(c, cover)), DETECTORS)) {
+      const kept = onePerCue(found.filter((c) => !covered(c, cover)), DETECTORS);
+      // One finding per sentence: the kind listed first in CATEGORIEEN, then the first cue.
+      const first = kept.sort((x, y) => CATEGORIEEN.indexOf(x.detector.category) - CATEGORIEEN.indexOf(y.detector.category) || x.start - y.start)[0];
+      for (const c of first ? [first] : []) {
         ctx.report({
           span: s.spanOf(c.start, c.end),
           message: MESSAGES[c.detector.messageId](c.words),

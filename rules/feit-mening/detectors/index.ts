@@ -19,14 +19,15 @@ export const DETECTORS: readonly Detector[] = [
   // guesses and predictions
   gissingWoorden, horenZeggen, afleiding, voorspelling, prognose,
   // judgements of a person, a situation, a capacity, a way of acting
-  oordeelwoord, verbogenOordeelwoord, beeldspraakOordeel, typering, teVeel, gezegdeOordeel, diagnoseEtiket, diagnoseAchtig, trekken,
-  zichTonen, sprakeVan, situatieOordeel, inStaat, nietAankunnen, vermogen, moeite, wijzeBijwoord, etiket,
+  // (constructions before single words: for the same span the construction's message says more)
+  zichTonen, sprakeVan, inStaat, nietAankunnen, vermogen, moeite, wijzeBijwoord, etiket,
+  oordeelwoord, verbogenOordeelwoord, beeldspraakOordeel, typering, teVeel, gezegdeOordeel, diagnoseEtiket, diagnoseAchtig, trekken, situatieOordeel,
   // generalisations
   generalisatie, alleVlakken, cultuur,
   // inner states as fact
   binnenwereldWoord, binnenwereldWerkwoord, beeldspraakBinnenwereld, geenInzicht, nietMerken,
   // interpretations and links
-  uitlegWoorden, verbandZin, oorzaakBinnenwereld, diagnoseAlsOorzaak, afgeleideMening,
+  verbandZin, oorzaakBinnenwereld, diagnoseAlsOorzaak, uitlegWoorden, afgeleideMening,
 ];
 
 export const DETECTOR_IDS = DETECTORS.map((d) => d.id);

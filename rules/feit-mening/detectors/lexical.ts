@@ -68,12 +68,18 @@ function schoolMark(words: string[], i: number): boolean {
   return /^(on)?voldoendes?$/.test(words[i]!) && (/^(een|twee|drie|vier|vijf|\d+|zijn|haar|geen)$/.test(words[i - 1] ?? '') || words[i + 1] === 'voor');
 }
 
+/** A plain manner word right after a verb of doing: "eet slecht", "slaapt slecht" describe a complaint, not a person. */
+function plainManner({ a, words }: DetectorInput, i: number): boolean {
+  const prev = a.tokens[i - 1];
+  return /^(slecht|goed|weinig|veel|moeilijk|onrustig|licht)$/.test(words[i]!) && prev?.verb !== undefined && !prev.verb.auxiliary && !/^(is|zijn|was|waren|wordt|worden|werd|blijft|lijkt|wordt)$/.test(prev.lower);
+}
+
 export const oordeelwoord: Detector = {
   id: 'oordeelwoord',
   category: 'oordeel',
   messageId: 'oordeel-persoon',
   example: { fout: 'Moeder is onverantwoordelijk.', goed: 'Moeder liet Sem op 3 maart een nacht alleen thuis.' },
-  find: (input) => matches(input, 'meningswoorden', (i) => !schoolMark(input.words, i)),
+  find: (input) => matches(input, 'meningswoorden', (i, n) => !schoolMark(input.words, i) && !(n === 1 && plainManner(input, i))),
 };
 
 /** The inflected form of a judging adjective about a person: "een manipulatieve man", "een onbetrouwbare vader". */

@@ -72,6 +72,7 @@ export const zichTonen: Detector = {
     // The predicate: the first adjective, participle or evaluative word after "zich".
     for (let j = i + 2; j <= (place ? last - 1 : last); j++) {
       const t = a.tokens[j]!;
+      if (/^(weinig|erg|heel|zeer|niet|wel|nogal|vrij|bijzonder|uiterst|steeds|ook|soms|vaak|te|zo|nauwelijks)$/.test(t.lower)) continue;
       if (t.pos === 'adj' || t.verb?.participle || input.taal.subjectivity(t.lower) || /(end|ig|baar|ief|isch|zaam|loos)$/.test(t.lower)) return { from: i, to: place ? last : j };
     }
     return undefined;
@@ -183,7 +184,7 @@ export const oorzaakBinnenwereld: Detector = {
     // "door" as the agent of a passive ("is door de hond gebeten") does not state a cause of a feeling.
     const become = words.findIndex((w, k) => k > i && /^(geworden|geraakt|raakte|raakt|raken|wordt|werd)$/.test(w));
     const inner = words.findIndex((w, k) => k > i && (lex.binnenwereld.has(w) || /^(onzeker|angstig|teruggetrokken|gesloten|wantrouwend|getraumatiseerd|beschadigd)$/.test(w)));
-    return become > i && inner > i ? { from: i, to: i } : undefined;
+    return become > i && inner > i ? { from: i, to: Math.max(become, inner) } : undefined;
   }),
 };
 
