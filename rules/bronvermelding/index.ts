@@ -113,7 +113,7 @@ const rule: Rule = {
       const a = analyze(s);
       if (!isStatement(s, a)) continue;
       if (isSourced(doc, s, a, analyze)) continue;
-      ctx.report({ span: s.span, message: MESSAGE, key: s.text });
+      ctx.report({ span: s.span, message: MESSAGE, messageId: 'bron-ontbreekt', key: s.text });
     }
 
     // 2. References.

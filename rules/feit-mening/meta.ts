@@ -32,8 +32,8 @@ const meta: RuleMeta = {
     },
   },
   defaultOptions: { secties: ['feiten'], categorieen: [...CATEGORIEEN], uit: [] },
-  // A finding of feit-mening asks to attribute or move the sentence; "vermeld de bron" on the same sentence would say it twice.
-  supersedes: [{ rule: 'bronvermelding', messageId: 'bron-ontbreekt' }],
+  // The writer's own opinion belongs in the analysis; asking for its source on the same sentence would report the cue twice.
+  supersedes: [{ rule: 'bronvermelding', messageId: 'bron-ontbreekt', by: ['eigen-mening'] }],
 };
 
 export default meta;

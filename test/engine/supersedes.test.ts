@@ -78,6 +78,6 @@ describe('one finding per cue across rules (meta.supersedes)', () => {
 
   it('a supersession of feit-mening over bronvermelding\'s missing source is declared', async () => {
     const rule = (await import('../../rules/feit-mening/index.js')).default;
-    expect(rule.meta.supersedes).toEqual([{ rule: 'bronvermelding', messageId: 'bron-ontbreekt' }]);
+    expect(rule.meta.supersedes).toEqual([{ rule: 'bronvermelding', messageId: 'bron-ontbreekt', by: ['eigen-mening'] }]);
   });
 });
