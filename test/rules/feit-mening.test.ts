@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { doc, findings, FM_LINES, lintWith } from '../helpers.js';
+import feitMening from '../../rules/feit-mening/index.js';
+import { DETECTORS, MESSAGES } from '../../rules/feit-mening/detectors/index.js';
+import { assertNoDuplicates, ruleTester, runCase } from '../rule-tester.js';
 
 const L = (n: number) => FM_LINES + n;
-/** [line, quoted cue] of each finding in a Feiten section with these paragraphs (spans are tested in feit-mening.detectors.test.ts). */
+/** [line, quoted cue] of each finding in a Feiten section with these paragraphs (spans and message ids: the ruleTester cases below). */
 const cueList = async (body: string[]) =>
   (await lintWith(doc(`## Feiten\n\n${body.join('\n\n')}\n`), 'feit-mening')).messages.map((m) => [m.line, /^"([^"]+)"/.exec(m.message)?.[1]]);
 const run = async (lines: string[], section = 'Feiten') => (await findings(doc(`## ${section}\n\n${lines.join('\n\n')}\n`), 'feit-mening')).map((f) => [f.line]);
@@ -525,5 +528,88 @@ describe('feit-mening: after heldout-9', () => {
       [FM_LINES + 7, 'Blijkbaar'],
       [FM_LINES + 9, 'van slag'],
     ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Detectors, spans and message ids (RuleTester: each invalid case names messageId and the span of its cue)
+// ---------------------------------------------------------------------------------------------
+
+
+ruleTester('feit-mening: the professional register of reports is judged as the writer\'s', feitMening, {
+  valid: [
+    { name: 'a complaint that can be observed, with its source, is a fact', code: 'Sem eet slecht sinds de verhuizing (bron: gesprek met moeder op 3 maart 2025).' },
+    { name: 'a feeling with a (bron: …) note that names who reported it', code: 'Sem voelt zich onveilig thuis (bron: gesprek met Sem op 3 maart 2025).' },
+    { name: '"sindsdien altijd" says how long, not how often', code: 'Vader en Sem wonen daar sindsdien altijd.' },
+    { name: 'an attributed conclusion framed as existence', code: 'Volgens de mentor is er sprake van een loyaliteitsconflict.' },
+    { name: '"sprake van" with a neutral event', code: 'Er is sprake van een verhuizing naar Utrecht in mei.' },
+    { name: 'a negated conclusion', code: 'Er is geen sprake van verwaarlozing.' },
+    { name: 'a cause of a plain event is no interpretation', code: 'De bus had vertraging, waardoor Sem te laat op school kwam.' },
+    { name: 'a passive agent "door" is no cause of a feeling', code: 'Sem is op 3 maart door de hond gebeten.' },
+    { name: 'a dated plan is no prediction', code: 'Sem zal na de zomer naar groep 5 gaan.' },
+    { name: 'a plain manner word before a participle describes', code: 'Sem heeft die nacht slecht geslapen.' },
+    { name: 'capacity in the past, as an event', code: 'Moeder was op 3 maart niet in staat om te komen.' },
+    { name: 'an attributed label', code: 'Moeder zegt dat het verhaal van vader een smoes was.' },
+    { name: 'a prognosis given by a named source', code: 'Volgens de behandelaar zijn de vooruitzichten ongunstig.' },
+    { name: 'the school weighs what is good for the child', code: 'De school vindt dat de reistijd te zwaar is voor Sem.' },
+  ],
+  invalid: [
+    { name: 'a problem noun after "er is sprake van"', code: 'Er is sprake van een zorgelijke hechtingsrelatie.', errors: [{ messageId: 'oordeel-situatie', line: 1, column: 7, endColumn: 49, cue: 'sprake van een zorgelijke hechtingsrelatie' }] },
+    { name: 'a compound problem noun ("-problematiek")', code: 'Bij moeder is sprake van opvoedproblematiek.', errors: [{ messageId: 'oordeel-situatie', line: 1, column: 15, cue: 'sprake van opvoedproblematiek' }] },
+    { name: '"toont zich" with an evaluative predicate', code: 'Vader toont zich weinig betrokken bij de school.', errors: [{ messageId: 'oordeel-persoon', line: 1, column: 7, cue: 'toont zich weinig betrokken' }] },
+    { name: '"stelt zich … op" with an evaluative predicate', code: 'Moeder stelt zich afwachtend op.', errors: [{ messageId: 'oordeel-persoon', line: 1, column: 8, cue: 'stelt zich afwachtend op' }] },
+    { name: 'a graded capacity: "onvoldoende in staat"', code: 'Moeder is onvoldoende in staat om grenzen te stellen.', errors: [{ messageId: 'oordeel-vermogen', line: 1, column: 11, cue: 'onvoldoende in staat' }] },
+    { name: '"kan onvoldoende" whatever follows', code: 'Moeder kan onvoldoende afstemmen op Sem.', errors: [{ messageId: 'oordeel-vermogen', line: 1, column: 8, cue: 'kan onvoldoende' }] },
+    { name: 'the interest of a child weighed by the writer', code: 'Een terugkeer naar huis is niet in het belang van Sem.', errors: [{ messageId: 'belang-norm', line: 1, column: 28, cue: 'niet in het belang van' }] },
+    { name: 'a norm: too heavy for a child', code: 'De reistijd is te zwaar voor Sem.', errors: [{ messageId: 'belang-norm', line: 1, column: 16, cue: 'te zwaar voor' }] },
+    { name: 'an interpretive relative clause with a verb of effect', code: 'Vader kwam niet, wat het zelfvertrouwen van Sem heeft geschaad.', errors: [{ messageId: 'verband', line: 1, column: 18, cue: 'wat' }] },
+    { name: '"hetgeen" with a verb of meaning', code: 'Moeder vergat de afspraak, hetgeen haar chaos illustreert.', errors: [{ messageId: 'verband', line: 1, column: 28, cue: 'hetgeen' }] },
+    { name: 'a cause of an inner state', code: 'Door de vele verhuizingen is Sem onzeker geworden.', errors: [{ messageId: 'verband', line: 1, column: 1 }] },
+    { name: '"dit wijst op"', code: 'Dit wijst op een gebrek aan toezicht.', errors: [{ messageId: 'uitleg', line: 1, column: 5, cue: 'wijst op' }] },
+    { name: 'a prognosis with an evaluative adjective', code: 'De vooruitzichten zijn ongunstig.', errors: [{ messageId: 'voorspelling', line: 1, column: 4, cue: 'vooruitzichten zijn ongunstig' }] },
+    { name: '"er valt … te verwachten"', code: 'Er valt geen verbetering te verwachten.', errors: [{ messageId: 'voorspelling', line: 1, column: 4, cue: 'valt geen verbetering te verwachten' }] },
+    { name: 'a sweeping quantifier over all areas of life', code: 'Op alle vlakken gaat het slechter met Sem.', errors: [{ messageId: 'veralgemening', line: 1, column: 1, cue: 'Op alle vlakken' }] },
+    { name: '"nergens blijkt uit"', code: 'Nergens blijkt uit dat vader wil veranderen.', errors: [{ messageId: 'veralgemening', line: 1, column: 1, cue: 'Nergens blijkt' }] },
+    { name: 'an evaluative adverb of manner before a participle', code: 'Moeder heeft de overstap zorgvuldig voorbereid.', errors: [{ messageId: 'oordeel-handelwijze', line: 1, column: 26, cue: 'zorgvuldig voorbereid' }] },
+    { name: 'a label on what someone said', code: 'Dat was een smoes.', errors: [{ messageId: 'etiket', line: 1, column: 9, endColumn: 18, cue: 'een smoes' }] },
+    { name: 'the span is the cue, on the line where it stands', code: 'Op 3 maart kwam vader te laat.\nHij is vermoedelijk vergeten dat de afspraak om negen uur was.', errors: [{ messageId: 'vermoeden', line: 2, column: 8, endLine: 2, endColumn: 20, cue: 'vermoedelijk' }] },
+    { name: 'a judgement of a situation is not called a judgement of a person', code: 'De opvoedsituatie is onveilig.', errors: [{ messageId: 'oordeel-situatie', line: 1, column: 22, cue: 'onveilig' }] },
+    { name: 'a detector switched off by id stays silent, the others still speak', code: 'Moeder is onverantwoordelijk en komt nooit op tijd.', options: { uit: ['oordeelwoord', 'gezegde-oordeel'] }, errors: [{ messageId: 'veralgemening', line: 1, column: 38, cue: 'nooit' }] },
+  ],
+});
+
+describe('feit-mening: every detector has a name, a message and an example that works', () => {
+  it('detector ids are unique Dutch kebab-case names, and every message id has a message', () => {
+    const ids = DETECTORS.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const d of DETECTORS) {
+      expect(d.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(MESSAGES[d.messageId]('x')).toMatch(/^"x" /);
+    }
+  });
+
+  for (const d of DETECTORS) {
+    it(`${d.id}: its wrong example gets one finding with message '${d.messageId}', its right example none`, () => {
+      const fout = runCase(feitMening, { code: d.example.fout });
+      expect(fout.map((f) => f.messageId)).toEqual([d.messageId]);
+      expect(runCase(feitMening, { code: d.example.goed })).toEqual([]);
+    });
+  }
+
+  it('the examples are all different sentences', () => {
+    expect(() => assertNoDuplicates(DETECTORS.flatMap((d) => [{ code: d.example.fout }, { code: d.example.goed }]))).not.toThrow();
+  });
+
+  it('a duplicate case is rejected by the tester', () => {
+    expect(() => assertNoDuplicates([{ code: 'Sem is bang.' }, { code: 'Sem is bang.' }])).toThrow(/Dubbele testcase/);
+  });
+});
+
+describe('feit-mening and bronvermelding: one finding for one cue', () => {
+  it('a sentence flagged as the writer\'s own opinion does not also get "vermeld de bron"; another judgement still does', async () => {
+    const r = await lintWith(doc('## Feiten\n\nHet is duidelijk dat moeder de zorg niet aankan.\n\nMoeder is onverantwoordelijk.\n'));
+    const on = (line: number) => r.messages.filter((m) => m.line === L(line)).map((m) => m.ruleId);
+    expect(on(3)).toEqual(['feit-mening']);
+    expect(on(5).sort()).toEqual(['bronvermelding', 'feit-mening']);
   });
 });

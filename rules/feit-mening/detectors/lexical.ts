@@ -68,10 +68,13 @@ function schoolMark(words: string[], i: number): boolean {
   return /^(on)?voldoendes?$/.test(words[i]!) && (/^(een|twee|drie|vier|vijf|\d+|zijn|haar|geen)$/.test(words[i - 1] ?? '') || words[i + 1] === 'voor');
 }
 
-/** A plain manner word right after a verb of doing: "eet slecht", "slaapt slecht" describe a complaint, not a person. */
+/** A plain manner word with a verb of doing: "eet slecht", "heeft slecht geslapen" describe a complaint, not a person. */
 function plainManner({ a, words }: DetectorInput, i: number): boolean {
   const prev = a.tokens[i - 1];
-  return /^(slecht|goed|weinig|veel|moeilijk|onrustig|licht)$/.test(words[i]!) && prev?.verb !== undefined && !prev.verb.auxiliary && !/^(is|zijn|was|waren|wordt|worden|werd|blijft|lijkt|wordt)$/.test(prev.lower);
+  if (!/^(slecht|goed|weinig|veel|moeilijk|onrustig|licht)$/.test(words[i]!)) return false;
+  // "heeft slecht geslapen": before the participle of a verb of doing.
+  if (a.tokens[i + 1]?.verb?.participle) return true;
+  return prev?.verb !== undefined && !prev.verb.auxiliary && !/^(is|zijn|was|waren|wordt|worden|werd|blijft|lijkt|wordt)$/.test(prev.lower);
 }
 
 export const oordeelwoord: Detector = {

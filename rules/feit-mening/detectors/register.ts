@@ -42,12 +42,15 @@ export const sprakeVan: Detector = {
     const { words } = input;
     if (words[i] !== 'sprake' || words[i + 1] !== 'van') return undefined;
     if (/^(geen|niet)$/.test(words[i - 1] ?? '')) return undefined;
+    const t = input.a.tokens;
     for (let j = i + 2; j < Math.min(words.length, i + 7); j++) {
       const w = words[j]!;
-      if (/^[,.;:]$/.test(w)) break;
       if (problemNoun(input, w)) return { from: i, to: j };
       if (/^(een|de|het|enige|grote|ernstige|sterke|veel)$/.test(w)) continue;
-      if (evaluative(input, w)) return { from: i, to: Math.min(j + 1, words.length - 1) };
+      // An evaluative adjective before its noun: "een zorgelijke hechtingsrelatie".
+      if (t[j]!.pos !== 'noun' && evaluative(input, w) && t[j + 1]?.pos === 'noun') return { from: i, to: j + 1 };
+      // The noun phrase ends at its noun, a preposition or punctuation.
+      if (t[j]!.pos === 'noun' || t[j]!.pos === 'prep' || t[j]!.kind === 'punct') break;
     }
     return undefined;
   }),
