@@ -9,7 +9,7 @@ import {
   afweging, behoefte, beeldspraakBinnenwereld, beeldspraakOordeel, cultuur, eigenMeningWoorden, generalisatie, gissingWoorden,
   normatief, oordeelwoord, uitlegWoorden, verbogenOordeelwoord, waarderendBijwoord, zouMoeten,
 } from './lexical.js';
-import { alleVlakken, belang, etiket, inStaat, oorzaakBinnenwereld, prognose, sprakeVan, verbandZin, wijzeBijwoord, zichTonen } from './register.js';
+import { alleVlakken, belang, etiket, inStaat, kloptNiet, oorzaakBinnenwereld, prognose, sprakeVan, verbandZin, weinigGedaan, wijzeBijwoord, zichTonen } from './register.js';
 import type { Detector } from './types.js';
 import { afgeleideMening, meningVanSchrijver } from './writer.js';
 
@@ -20,7 +20,7 @@ export const DETECTORS: readonly Detector[] = [
   gissingWoorden, horenZeggen, afleiding, voorspelling, prognose,
   // judgements of a person, a situation, a capacity, a way of acting
   // (constructions before single words: for the same span the construction's message says more)
-  zichTonen, sprakeVan, inStaat, nietAankunnen, vermogen, moeite, wijzeBijwoord, etiket,
+  zichTonen, sprakeVan, inStaat, nietAankunnen, vermogen, moeite, wijzeBijwoord, weinigGedaan, etiket, kloptNiet,
   oordeelwoord, verbogenOordeelwoord, beeldspraakOordeel, typering, teVeel, gezegdeOordeel, diagnoseEtiket, diagnoseAchtig, trekken, situatieOordeel,
   // generalisations
   generalisatie, alleVlakken, cultuur,

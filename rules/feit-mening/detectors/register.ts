@@ -28,7 +28,7 @@ function evaluative(input: DetectorInput, w: string, subjectivity = 0.7, polarit
 /** A problem noun: in the lexicon, or a compound ending in one of the problem heads. */
 const PROBLEM_HEAD = /(problematiek|conflict|bedreiging|tekort|stoornis|onmacht|verwaarlozing|onveiligheid)$/;
 function problemNoun(input: DetectorInput, w: string): boolean {
-  return input.lex.probleemwoorden.has(w) || (w.length > 8 && PROBLEM_HEAD.test(w));
+  return input.lex.probleemwoorden.has(w) || input.lex.probleemwoorden.has(w.replace(/en$/, '')) || (w.length > 8 && PROBLEM_HEAD.test(w));
 }
 
 /** "er is sprake van een zorgelijke hechtingsrelatie", "bij vader is sprake van overbelasting". */
@@ -139,7 +139,8 @@ function effectVerb(input: DetectorInput, t: Token): boolean {
   const lemma = t.verb?.lemma;
   if (lemma && input.lex.verbandwerkwoorden.has(lemma)) return true;
   // Participles and finite forms the tagger did not lemmatise: "geschaad", "ondermijnt".
-  for (const l of ['schad', 'ondermijn', 'beschadig', 'bevestig', 'illustre', 'onderstre', 'typeer', 'typeert', 'verklaar', 'beteken', 'aangeto', 'toont aan', 'benadee', 'verergerd']) if (t.lower.includes(l) && t.lower.length > l.length + 1) return true;
+  if (/^(wijst|wees|wezen|duidt|duidde|duidden|past|paste|pasten)$/.test(t.lower)) return true;
+  for (const l of ['schad', 'ondermijn', 'beschadig', 'bevestig', 'illustre', 'onderstre', 'typeer', 'typeert', 'verklaar', 'beteken', 'aangeto', 'aanton', 'benadee', 'vererger']) if (t.lower.includes(l) && t.lower.length > l.length + 1) return true;
   return false;
 }
 
@@ -269,5 +270,40 @@ export const etiket: Detector = {
     if (!lex.etiketten.has(words[i]!)) return undefined;
     const from = /^(een|het)$/.test(words[i - 1] ?? '') && !negatedBefore(words, i - 1) ? i - 1 : i;
     return { from, to: i };
+  }),
+};
+
+/** Nouns for someone's account of events. */
+const ACCOUNT = /^(verhaal|verklaring|uitleg|lezing|versie|verhalen|verklaringen|excuus)$/;
+
+/** "een verklaring die niet klopt", "het verhaal van vader klopt niet": the writer judges an account untrue. */
+export const kloptNiet: Detector = {
+  id: 'klopt-niet',
+  category: 'oordeel',
+  messageId: 'etiket',
+  example: { fout: 'Het verhaal van vader klopt niet.', goed: 'Vader zegt dat hij om acht uur thuis was; de buurvrouw zag hem om tien uur thuiskomen.' },
+  find: (input) => each(input, (i) => {
+    const { a, words } = input;
+    if (!/^(klopt|klopte|kloppen|klopten)$/.test(words[i]!)) return undefined;
+    const neg = words[i - 1] === 'niet' ? i - 1 : words[i + 1] === 'niet' ? i + 1 : -1;
+    if (neg < 0) return undefined;
+    const [from] = clauseRangeAt(a, i);
+    // The account is the subject: in the clause, or the noun a relative "die" refers to.
+    const head = words.slice(Math.max(0, from - 2), i).some((w) => ACCOUNT.test(w));
+    return head ? { from: Math.min(i, neg), to: Math.max(i, neg) } : undefined;
+  }),
+};
+
+/** "heeft weinig gedaan om Jayden terug te krijgen", "hebben niets gedaan aan de schulden": a judgement of effort. */
+export const weinigGedaan: Detector = {
+  id: 'weinig-gedaan',
+  category: 'oordeel',
+  messageId: 'oordeel-persoon',
+  requires: { family: 'clause' },
+  example: { fout: 'Vader heeft weinig gedaan om de schulden af te lossen.', goed: 'Vader heeft in 2024 twee van de twaalf termijnen betaald.' },
+  find: (input) => each(input, (i) => {
+    const { words } = input;
+    if (!/^(weinig|niets|niks|nauwelijks|onvoldoende)$/.test(words[i]!) || words[i + 1] !== 'gedaan' || !/^(om|aan|voor|met)$/.test(words[i + 2] ?? '')) return undefined;
+    return { from: i, to: i + 1 };
   }),
 };
