@@ -613,3 +613,13 @@ describe('feit-mening and bronvermelding: one finding for one cue', () => {
     expect(on(5).sort()).toEqual(['bronvermelding', 'feit-mening']);
   });
 });
+
+describe('feit-mening: the doc page lists every detector and every message', () => {
+  const readme = require('node:fs').readFileSync(require('node:path').join(__dirname, '../../rules/feit-mening/README.md'), 'utf8') as string;
+  it('each detector has a row with its category and both examples', () => {
+    for (const d of DETECTORS) expect(readme, d.id).toContain(`| \`${d.id}\` | \`${d.category}\` | ${d.example.fout} | ${d.example.goed} |`);
+  });
+  it('each message id has its exact text in the Meldingen table', () => {
+    for (const [id, message] of Object.entries(MESSAGES)) expect(readme, id).toContain(`| \`${id}\` | \`${message('{woord}')}\` |`);
+  });
+});
