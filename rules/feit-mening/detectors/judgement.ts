@@ -233,7 +233,8 @@ export const vermogen: Detector = {
     if (!/^(kan|kunnen|kon|konden)$/.test(words[i]!)) return undefined;
     const neg = negationAfter(words, i, 6);
     if (neg < 0) return undefined;
-    const weak = /^(onvoldoende|nauwelijks)$/.test(words[neg]!);
+    // "kan onvoldoende …" judges a capacity as it is; "kon op 3 maart onvoldoende uitleggen" reports an occasion.
+    const weak = /^(onvoldoende|nauwelijks)$/.test(words[neg]!) && /^(kan|kunnen)$/.test(words[i]!) && input.a.timeReferences.length === 0;
     return weak || words.slice(i + 1, i + 10).some((w) => CAPACITY.test(w)) ? { from: i, to: neg } : undefined;
   }),
 };

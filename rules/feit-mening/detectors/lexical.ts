@@ -73,7 +73,10 @@ function plainManner({ a, words }: DetectorInput, i: number): boolean {
   const prev = a.tokens[i - 1];
   if (!/^(slecht|goed|weinig|veel|moeilijk|onrustig|licht)$/.test(words[i]!)) return false;
   // "heeft slecht geslapen": before the participle of a verb of doing.
-  if (a.tokens[i + 1]?.verb?.participle) return true;
+  const next = a.tokens[i + 1];
+  if (next?.verb?.participle) return true;
+  // "dat Sem slecht slaapt": before the finite verb at the end of a subordinate clause.
+  if (next?.verb?.finite && !next.verb.auxiliary && !/^(is|zijn|was|waren|wordt|worden|werd|blijft|lijkt)$/.test(next.lower)) return true;
   return prev?.verb !== undefined && !prev.verb.auxiliary && !/^(is|zijn|was|waren|wordt|worden|werd|blijft|lijkt|wordt)$/.test(prev.lower);
 }
 

@@ -164,6 +164,9 @@ export const verbandZin: Detector = {
     // "wat" as a relative to the whole clause stands after a comma; "daarmee" and the others may open a sentence.
     if (words[i] === 'wat' && words[i - 1] !== ',') return undefined;
     if (i === 0 && /^(wat|hetgeen|waardoor|waarmee)$/.test(words[i]!)) return undefined;
+    // "…, wat moeder bevestigt": a person as the subject of the linked clause reports, the writer does not interpret.
+    const next = a.tokens[/^(de|het|een)$/.test(words[i + 1] ?? '') ? i + 2 : i + 1];
+    if (next && a.persons.some((p) => p.start <= next.start && p.end >= next.end && !/^(hij|zij|ze|haar|zijn|hem|hun|hen)$/i.test(p.text))) return undefined;
     const [, end] = clauseRangeAt(a, i);
     const stop = Math.min(a.tokens.length - 1, Math.max(end, i + 8));
     for (let k = i + 1; k <= stop; k++) {
@@ -240,7 +243,7 @@ export const alleVlakken: Detector = {
 };
 
 /** Plain manner words that describe rather than judge ("heeft slecht geslapen", "is snel gegroeid"). */
-const PLAIN_MANNER = /^(goed|slecht|snel|langzaam|hard|zacht|laat|vroeg|lang|kort|rustig|veel|weinig|vaak|zelden|alleen|samen|duidelijk|even|direct|meteen|vast|zwaar|licht)$/;
+const PLAIN_MANNER = /^(goed|slecht|snel|langzaam|hard|zacht|laat|vroeg|lang|kort|rustig|veel|weinig|vaak|zelden|alleen|samen|duidelijk|even|direct|meteen|vast|zwaar|licht|netjes|keurig|schoon|stil)$/;
 
 /** "moeder heeft de overstap zorgvuldig voorbereid", "vader heeft Sem liefdevol verzorgd": a valued manner of acting. */
 export const wijzeBijwoord: Detector = {
