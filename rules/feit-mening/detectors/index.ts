@@ -9,7 +9,9 @@ import {
   afweging, behoefte, beeldspraakBinnenwereld, beeldspraakOordeel, cultuur, eigenMeningWoorden, generalisatie, gissingWoorden,
   normatief, oordeelwoord, uitlegWoorden, verbogenOordeelwoord, waarderendBijwoord, zouMoeten,
 } from './lexical.js';
-import { alleVlakken, belang, etiket, inStaat, kloptNiet, oorzaakBinnenwereld, prognose, sprakeVan, verbandZin, weinigGedaan, wijzeBijwoord, zichTonen } from './register.js';
+import {
+  alleVlakken, belang, etiket, inStaat, kloptNiet, ontwikkelingBedreigd, onvoldoendeGezegde, oorzaakBinnenwereld, prognose, sprakeVan, verbandZin, weinigGedaan, wijzeBijwoord, zichTonen,
+} from './register.js';
 import type { Detector } from './types.js';
 import { afgeleideMening, meningVanSchrijver } from './writer.js';
 
@@ -20,7 +22,7 @@ export const DETECTORS: readonly Detector[] = [
   gissingWoorden, horenZeggen, afleiding, voorspelling, prognose,
   // judgements of a person, a situation, a capacity, a way of acting
   // (constructions before single words: for the same span the construction's message says more)
-  zichTonen, sprakeVan, inStaat, nietAankunnen, vermogen, moeite, wijzeBijwoord, weinigGedaan, etiket, kloptNiet,
+  zichTonen, sprakeVan, inStaat, onvoldoendeGezegde, nietAankunnen, vermogen, moeite, wijzeBijwoord, weinigGedaan, etiket, kloptNiet, ontwikkelingBedreigd,
   oordeelwoord, verbogenOordeelwoord, beeldspraakOordeel, typering, teVeel, gezegdeOordeel, diagnoseEtiket, diagnoseAchtig, trekken, situatieOordeel,
   // generalisations
   generalisatie, alleVlakken, cultuur,

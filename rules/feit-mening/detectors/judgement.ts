@@ -193,7 +193,8 @@ export const situatieOordeel: Detector = {
     const { a, words, lex } = input;
     if (!lex['situatie-oordeel'].has(words[i]!)) return undefined;
     // "voelt zich onveilig" is a feeling (an inner state), not a judgement of the situation.
-    if (words.slice(Math.max(0, i - 3), i).includes('zich') && words.slice(Math.max(0, i - 4), i).some((w) => /^(voelt|voelde|voelen|voelden)$/.test(w))) return undefined;
+    const feel = (w: string) => /^(voelt|voelde|voelen|voelden)$/.test(w);
+    if (words.slice(Math.max(0, i - 3), i).includes('zich') && (words.slice(Math.max(0, i - 4), i).some(feel) || words.slice(i + 1, i + 3).some(feel))) return undefined;
     const [from, to] = clauseRangeAt(a, i);
     const situation = a.tokens.slice(from, to + 1).some((x) => lex.situatiewoorden.has(x.lower));
     return situation || familyInClause(a, i) ? { from: i, to: i } : undefined;

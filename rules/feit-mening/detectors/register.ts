@@ -172,6 +172,8 @@ export const verbandZin: Detector = {
     for (let k = i + 1; k <= stop; k++) {
       const t = a.tokens[k]!;
       if (effectVerb(input, t)) return { from: i, to: i };
+      // "daarmee laat vader zien dat …": showing, as the writer reads it.
+      if (/^(laat|liet|laten|lieten)$/.test(t.lower) && words.slice(k + 1, stop + 1).includes('zien')) return { from: i, to: i };
       if (lex.binnenwereld.has(t.lower) && familyInClause(a, k)) return { from: i, to: i };
     }
     return undefined;
@@ -214,7 +216,12 @@ export const prognose: Detector = {
       }
       return undefined;
     }
-    // "er valt (geen|weinig) verbetering te verwachten", "is (niet) te verwachten"
+    // "het is (niet) te verwachten dat …"
+    if (COPULA.test(words[i]!) && (words[i + 1] === 'te' || (words[i + 1] === 'niet' && words[i + 2] === 'te'))) {
+      const k = words[i + 1] === 'te' ? i + 2 : i + 3;
+      if (words[k] === 'verwachten') return { from: i, to: k };
+    }
+    // "er valt (geen|weinig) verbetering te verwachten"
     if (/^(valt|viel)$/.test(words[i]!)) {
       const k = words.indexOf('verwachten', i);
       if (k > i && k - i <= 6 && words[k - 1] === 'te') return { from: i, to: k };
@@ -308,5 +315,40 @@ export const weinigGedaan: Detector = {
     const { words } = input;
     if (!/^(weinig|niets|niks|nauwelijks|onvoldoende)$/.test(words[i]!) || words[i + 1] !== 'gedaan' || !/^(om|aan|voor|met)$/.test(words[i + 2] ?? '')) return undefined;
     return { from: i, to: i + 1 };
+  }),
+};
+
+/** "De ouders zijn onvoldoende beschikbaar", "moeder is te weinig betrokken": a graded judgement of a person. */
+export const onvoldoendeGezegde: Detector = {
+  id: 'onvoldoende-gezegde',
+  category: 'oordeel',
+  messageId: 'oordeel-persoon',
+  requires: { family: 'right-before' },
+  example: { fout: 'De ouders zijn onvoldoende beschikbaar voor Sem.', goed: 'De ouders waren in maart op drie van de vijf middagen niet thuis.' },
+  find: (input) => each(input, (i) => {
+    const { a, words } = input;
+    if (!COPULA.test(words[i]!)) return undefined;
+    const j = words[i + 1] === 'onvoldoende' ? i + 2 : words[i + 1] === 'te' && words[i + 2] === 'weinig' ? i + 3 : -1;
+    if (j < 0) return undefined;
+    const t = a.tokens[j];
+    if (!t || !(t.pos === 'adj' || t.verb?.participle || input.taal.subjectivity(t.lower))) return undefined;
+    // "in staat" is the capacity detector's.
+    if (t.lower === 'in' || t.lower === 'bij') return undefined;
+    return { from: i + 1, to: j, at: i };
+  }),
+};
+
+/** "de ontwikkeling van Sem wordt bedreigd", "zijn ontwikkeling is geschaad": a judgement of a child's development. */
+export const ontwikkelingBedreigd: Detector = {
+  id: 'ontwikkeling-bedreigd',
+  category: 'oordeel',
+  messageId: 'oordeel-situatie',
+  requires: { notNegated: true },
+  example: { fout: 'De ontwikkeling van Sem wordt ernstig bedreigd.', goed: 'Sem zit sinds september in groep 5.' },
+  find: (input) => each(input, (i) => {
+    const { a, words } = input;
+    if (!/^(bedreigd|geschaad|belemmerd|beschadigd|bedreigt|schaadt|belemmert)$/.test(words[i]!)) return undefined;
+    const [from] = clauseRangeAt(a, i);
+    return words.slice(from, i).some((w) => /^ontwikkeling$/.test(w)) ? { from: i, to: i } : undefined;
   }),
 };
