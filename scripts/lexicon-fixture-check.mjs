@@ -84,7 +84,7 @@ function occurs(parts, text) {
   return false;
 }
 
-export function check() {
+export function check({ justifiedFile = JUSTIFIED } = {}) {
   const docs = fixtureDocs(join(root, 'fixtures')).map((p) => ({ path: relative(root, p), words: words(readFileSync(p, 'utf8')) }));
   const listed = [];
   for (const file of lexiconFiles()) {
@@ -97,7 +97,7 @@ export function check() {
       if (found.length === 1) listed.push({ lexicon: relative(root, file), entry, document: found[0].path });
     }
   }
-  const justified = existsSync(JUSTIFIED) ? YAML.parse(readFileSync(JUSTIFIED, 'utf8'))?.woorden ?? [] : [];
+  const justified = existsSync(justifiedFile) ? YAML.parse(readFileSync(justifiedFile, 'utf8'))?.woorden ?? [] : [];
   const ok = new Map(justified.filter((j) => j && j.woord && j.reden).map((j) => [normalize(j.woord), j.reden]));
   const unjustified = listed.filter((l) => !ok.has(normalize(l.entry)));
   return { listed, unjustified, justified: justified.length };

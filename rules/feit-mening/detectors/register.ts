@@ -70,12 +70,16 @@ export const zichTonen: Detector = {
     const place = /^(stelt|stelde|stellen|stelden)$/.test(w);
     if ((!show && !place) || words[i + 1] !== 'zich') return undefined;
     const [, end] = clauseRangeAt(a, i);
-    const last = lastWord(a.tokens, i, end);
-    if (place && words[last] !== 'op') return undefined;
+    // "stelt zich … op": the particle closes the predicate ("stelt zich star op naar de school").
+    const op = place ? words.findIndex((w, k) => k > i + 2 && k <= Math.min(end, i + 6) && w === 'op') : -1;
+    if (place && op < 0) return undefined;
+    const last = place ? op : lastWord(a.tokens, i, end);
     // The predicate: the first adjective, participle or evaluative word after "zich".
     for (let j = i + 2; j <= (place ? last - 1 : last); j++) {
       const t = a.tokens[j]!;
       if (/^(weinig|erg|heel|zeer|niet|wel|nogal|vrij|bijzonder|uiterst|steeds|ook|soms|vaak|te|zo|nauwelijks)$/.test(t.lower)) continue;
+      // "stelt zich star op": whatever stands in the frame is how the writer sees the attitude.
+      if (place && t.kind === 'word' && t.pos !== 'prep' && t.pos !== 'det') return { from: i, to: last };
       if (t.pos === 'adj' || t.verb?.participle || input.taal.subjectivity(t.lower) || /(end|ig|baar|ief|isch|zaam|loos)$/.test(t.lower)) return { from: i, to: place ? last : j };
     }
     return undefined;
@@ -87,11 +91,12 @@ export const inStaat: Detector = {
   id: 'in-staat',
   category: 'oordeel',
   messageId: 'oordeel-vermogen',
-  requires: { family: 'clause', tense: ['present'] },
+  requires: { family: 'clause' },
   example: { fout: 'Moeder is onvoldoende in staat om grenzen te stellen.', goed: 'Moeder liet Sem op 3 maart tot middernacht gamen.' },
   find: (input) => each(input, (i) => {
     const { words } = input;
-    if (!COPULA.test(words[i]!)) return undefined;
+    // A capacity as it is ("is", "blijft"); "was niet in staat om te komen" reports an occasion.
+    if (!/^(is|zijn|blijft|blijven)$/.test(words[i]!)) return undefined;
     let j = i + 1;
     const degree = /^(niet|onvoldoende|voldoende|beperkt|nauwelijks|weinig|slecht|goed|onvoldoende|amper|maar|matig|steeds|nog|minder|zeer|heel|wel|ook)$/;
     let graded = false;
@@ -100,6 +105,9 @@ export const inStaat: Detector = {
       j++;
     }
     if (!graded) return undefined;
+    // "is niet in staat geweest om … te komen" reports an occasion.
+    const [, end] = clauseRangeAt(input.a, i);
+    if (words.slice(j, end + 1).includes('geweest')) return undefined;
     if ((words[j] === 'in' && words[j + 1] === 'staat') || (words[j] === 'bij' && words[j + 1] === 'machte')) return { from: i + 1, to: j + 1, at: i };
     return undefined;
   }),
@@ -180,7 +188,7 @@ export const verbandZin: Detector = {
   }),
 };
 
-/** "door de vele verhuizingen is Sem onzeker geworden": a cause of an inner state, stated as fact. */
+/** "door de vele verhuizingen is Sem onzeker geworden", "Sem is daardoor teruggetrokken geraakt": a cause of an inner state, stated as fact. */
 export const oorzaakBinnenwereld: Detector = {
   id: 'oorzaak-binnenwereld',
   category: 'duiding',
@@ -189,7 +197,7 @@ export const oorzaakBinnenwereld: Detector = {
   example: { fout: 'Door de vele verhuizingen is Sem onzeker geworden.', goed: 'Sem verhuisde tussen 2022 en 2024 vier keer.' },
   find: (input) => each(input, (i) => {
     const { a, words, lex } = input;
-    if (words[i] !== 'door' && words[i] !== 'doordat') return undefined;
+    if (!/^(door|doordat|daardoor|hierdoor)$/.test(words[i]!)) return undefined;
     // "door" as the agent of a passive ("is door de hond gebeten") does not state a cause of a feeling.
     const become = words.findIndex((w, k) => k > i && /^(geworden|geraakt|raakte|raakt|raken|wordt|werd)$/.test(w));
     const inner = words.findIndex((w, k) => k > i && (lex.binnenwereld.has(w) || /^(onzeker|angstig|teruggetrokken|gesloten|wantrouwend|getraumatiseerd|beschadigd)$/.test(w)));
