@@ -103,9 +103,16 @@ export function onePerCue(cues: Cue[], order: readonly Detector[]): Cue[] {
   return kept.sort((x, y) => x.start - y.start);
 }
 
+/** The lexicons as phrase matchers, built once per language layer (its config-extended lists). */
+const lexiconCache = new WeakMap<Taal, DetectorInput['lex']>();
+
 function lexicons(taal: Taal): DetectorInput['lex'] {
-  const out = {} as DetectorInput['lex'];
-  for (const name of LEXICONS) out[name] = new PhraseSet(taal.lexicon(name));
+  let out = lexiconCache.get(taal);
+  if (!out) {
+    out = {} as DetectorInput['lex'];
+    for (const name of LEXICONS) out[name] = new PhraseSet(taal.lexicon(name));
+    lexiconCache.set(taal, out);
+  }
   return out;
 }
 
