@@ -12,7 +12,7 @@ import type { Document, Sentence } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { Attribution, SentenceAnalysis, Taal } from '../../src/taal/index.js';
 import {
-  PhraseSet, clauseAt, continuesAttribution, familyInClause, informants, inRanges, negatedBefore, personRightBefore, quotedRanges, subjectBeforeIsFamily,
+  PhraseSet, clauseAt, continuesAttribution, opensContinuation, familyInClause, informants, inRanges, negatedBefore, personRightBefore, quotedRanges, subjectBeforeIsFamily,
 } from '../../src/taal/index.js';
 import { analysisContext, colonLead, isQuotation, previousInBlock, sentencesIn } from '../_gedeeld/context.js';
 import { diagnosisLexicon } from '../diagnose-onderbouwing/lexicon.js';
@@ -132,12 +132,12 @@ const rule: Rule = {
       const a = analyze(s);
       const found = findCues(s.text, a, detectors, input);
       if (!found.length) continue;
-      const prev = previousInBlock(doc, s);
+      const prev = opensContinuation(s.text) ? previousInBlock(doc, s) : undefined;
       const lead = colonLead(doc, s);
       const cover: Cover = {
         quotes: quotedRanges(s.text),
         grounding: a.attributions.filter((x) => !x.byWriter),
-        continued: continuesAttribution(prev ? analyze(prev) : undefined, a),
+        continued: prev !== undefined && opensContinuation(s.text) && continuesAttribution(analyze(prev), a),
         underLead: lead ? informants(analyze(lead)).length > 0 : false,
         sourceNote: s.sourceNotes.length > 0,
       };

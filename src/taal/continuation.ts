@@ -17,6 +17,12 @@ export function informants(a: Pick<SentenceAnalysis, 'attributions'>): Attributi
   return a.attributions.filter((x) => !x.byWriter && x.kind !== 'observation');
 }
 
+/** The text opens as a continuation may ("Daarnaast …", "Zij …"): only then is the previous sentence worth analysing. */
+export function opensContinuation(text: string): boolean {
+  const t = text.trim();
+  return CONTINUATION.test(t) || PRONOUN_START.test(t);
+}
+
 /**
  * Does `current` carry on the attribution of `previous` (the sentence before it in the same
  * paragraph)? A marker ("Daarnaast", "Ook", "Volgens haar") always does; a pronoun subject does

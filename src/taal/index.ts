@@ -9,7 +9,7 @@ export type { Taal } from './types.js';
 export { clauseAt, clauseRangeAt, clauseTokensAt, personsInClauseAt } from './clause-lookup.js';
 export { negatedBefore, inNegationScope, negationAfter } from './negation-scope.js';
 export { quotedRanges, inRanges, isQuotedText } from './quotation.js';
-export { continuesAttribution, informants } from './continuation.js';
+export { continuesAttribution, informants, opensContinuation } from './continuation.js';
 export { WRITER_ROLES_BY_TYPE, writerRoles, analysisContextFor } from './writer.js';
 export type { WriterSource } from './writer.js';
 export { isFamily, familyInClause, subjectBeforeIsFamily, personRightBefore } from './family.js';
