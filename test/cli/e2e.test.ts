@@ -25,7 +25,7 @@ describe('toets CLI (built)', { timeout: 60_000 }, () => {
     const r = toets(['check', 'test/cli/fixtures', '--rule', 'feit-mening:fout']);
     expect(r.err).toBe('');
     expect(r.code).toBe(1);
-    expect(r.out).toBe("\ntest/cli/fixtures/fout.md\n  21:1  fout          \"onverantwoordelijk\" is een oordeel over een persoon. Beschrijf het gedrag dat u of een ander zag (wat, wanneer, wie zag het), of schrijf wie dit vindt: \"Volgens de leerkracht …\".  feit-mening\n  23:1  waarschuwing  In \"Wat gaat goed\" staat niets over Lisa (moeder). Noem voor ieder kind en iedere ouder of verzorger ten minste één ding dat goed gaat.                                              krachten\n\n✖ 2 problemen (1 fout, 1 waarschuwing) in 2 bestanden\n");
+    expect(r.out).toBe("\ntest/cli/fixtures/fout.md\n  21:11  fout          \"onverantwoordelijk\" is een oordeel over een persoon. Beschrijf het gedrag dat u of een ander zag (wat, wanneer, wie zag het), of schrijf wie dit vindt: \"Volgens de leerkracht …\".  feit-mening\n  23:1   waarschuwing  In \"Wat gaat goed\" staat niets over Lisa (moeder). Noem voor ieder kind en iedere ouder of verzorger ten minste één ding dat goed gaat.                                              krachten\n\n✖ 2 problemen (1 fout, 1 waarschuwing) in 2 bestanden\n");
   });
 
   it('prints the evaluation JSON format exactly', () => {
@@ -35,7 +35,7 @@ describe('toets CLI (built)', { timeout: 60_000 }, () => {
     expect(json).toHaveLength(1);
     expect(json[0]!.filePath).toBe('test/cli/fixtures/fout.md');
     expect(json[0]!.messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.severity])).toEqual([
-      ['feit-mening', 21, 1, 21, 30, 1],
+      ['feit-mening', 21, 11, 21, 29, 1],
       ['krachten', 23, 1, 23, 17, 1],
     ]);
     expect(json[0]!.messages[0]!.message).toBe(

@@ -1,16 +1,8 @@
 /** Detectors of inner states, intentions, guesses and predictions stated as fact. */
 
 import type { Token } from '../../../src/taal/index.js';
-import type { Detector, DetectorInput, Hit } from './types.js';
-
-function each(input: DetectorInput, at: (i: number) => Hit | undefined): Hit[] {
-  const out: Hit[] = [];
-  for (let i = 0; i < input.a.tokens.length; i++) {
-    const h = at(i);
-    if (h) out.push(h);
-  }
-  return out;
-}
+import type { Detector } from './types.js';
+import { each } from './util.js';
 
 /** How someone visibly reacted: "reageerde boos", "keek angstig" describe behaviour, not an inner state. */
 const MANNER_VERB = /^(reageert|reageerde|reageerden|reageren|gereageerd|keek|kijkt|keken|klonk|klinkt|klonken|sprak|spreekt|praatte|praat|antwoordde|antwoordt|oogde|oogt|kwam|komt|liep|loopt|schreeuwde|riep|huilde|zat|stond)$/;

@@ -3,16 +3,7 @@ import { adjectiveBases, clauseRangeAt, familyInClause, negationAfter, personsIn
 import type { Token } from '../../../src/taal/index.js';
 import type { DiagnosisLexicon } from '../../diagnose-onderbouwing/lexicon.js';
 import type { Detector, DetectorInput, Hit } from './types.js';
-import { COPULA, FILLERS, lastWord } from './util.js';
-
-function each(input: DetectorInput, at: (i: number) => Hit | undefined): Hit[] {
-  const out: Hit[] = [];
-  for (let i = 0; i < input.a.tokens.length; i++) {
-    const h = at(i);
-    if (h) out.push(h);
-  }
-  return out;
-}
+import { COPULA, FILLERS, each, lastWord } from './util.js';
 
 /**
  * "is een [subjective adjective]+ [person noun]" after a copula at i: the index of the noun, or 0.

@@ -8,16 +8,7 @@
 import { clauseRangeAt, familyInClause, isFamily, negatedBefore } from '../../../src/taal/index.js';
 import type { Token } from '../../../src/taal/index.js';
 import type { Detector, DetectorInput, Hit } from './types.js';
-import { COPULA, lastWord } from './util.js';
-
-function each(input: DetectorInput, at: (i: number) => Hit | undefined): Hit[] {
-  const out: Hit[] = [];
-  for (let i = 0; i < input.a.tokens.length; i++) {
-    const h = at(i);
-    if (h) out.push(h);
-  }
-  return out;
-}
+import { COPULA, each, lastWord } from './util.js';
 
 /** The data calls the word evaluative: clearly subjective with a clear polarity, and not merely descriptive. */
 function evaluative(input: DetectorInput, w: string, subjectivity = 0.7, polarity = 0.3): boolean {

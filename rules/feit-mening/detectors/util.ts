@@ -1,5 +1,6 @@
 /** Small helpers shared by detectors (word shapes only; language logic lives in src/taal). */
 import type { Token } from '../../../src/taal/index.js';
+import type { DetectorInput, Hit } from './types.js';
 
 export const COPULA = /^(is|zijn|was|waren|blijft|blijven|bleef|bleven)$/;
 /** Words that may stand between the copula and the adjectives: "is echt een heel lieve moeder". */
@@ -19,4 +20,16 @@ export function lastWord(t: Token[], from: number, to: number): number {
 export function findAhead(t: Token[], from: number, to: number, re: RegExp): number {
   for (let j = from; j <= to && j < t.length; j++) if (re.test(t[j]!.lower)) return j;
   return -1;
+}
+
+/** Run a check at every word token of the sentence; the hits it returns. */
+export function each(input: DetectorInput, at: (i: number) => Hit | undefined): Hit[] {
+  const out: Hit[] = [];
+  for (let i = 0; i < input.a.tokens.length; i++) {
+    // A cue starts at a word (a lexicon entry from config may be a punctuation mark).
+    if (input.a.tokens[i]!.kind !== 'word') continue;
+    const h = at(i);
+    if (h) out.push(h);
+  }
+  return out;
 }
