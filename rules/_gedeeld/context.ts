@@ -6,33 +6,11 @@
 import type { Block, Document, Sentence, SectionKind } from '../../src/document/types.js';
 import type { AnalysisContext, Attribution, SentenceAnalysis, Taal } from '../../src/taal/index.js';
 import { tableRowOf } from '../../src/document/tables.js';
+import { analysisContextFor, inRanges, isQuotedText, quotedRanges } from '../../src/taal/index.js';
 
-/** Who writes each document type: these role nouns mean the writer, not an informant. */
-const WRITER_ROLES_BY_TYPE: Record<string, string[]> = {
-  gezinsplan: ['jeugdbeschermer', 'gezinsmanager', 'gezinsvoogd', 'jeugdzorgwerker', 'casusregisseur'],
-  // "De raad is van mening …": in its own report the Raad voor de Kinderbescherming is the writer.
-  raadsrapport: ['raadsonderzoeker', 'onderzoeker', 'raadsmedewerker', 'raad'],
-};
-
-/** The writer's roles: by document type, plus the role after the comma in `auteur` ("J. Visser, jeugdbeschermer"). */
-function writerRoles(doc: Document): string[] | undefined {
-  const fm = doc.frontmatter;
-  const byType = fm?.type ? WRITER_ROLES_BY_TYPE[fm.type] : undefined;
-  const auteur = fm?.data?.auteur;
-  const own = typeof auteur === 'string' && auteur.includes(',') ? (auteur.slice(auteur.lastIndexOf(',') + 1).trim().toLowerCase().split(/\s+/)[0] ?? '') : '';
-  if (!byType && !own) return undefined;
-  return [...(byType ?? []), ...(own && /^[\p{L}-]+$/u.test(own) ? [own] : [])];
-}
-
+/** The analysis context of a document (src/taal/writer.ts). */
 export function analysisContext(doc: Document): AnalysisContext {
-  const fm = doc.frontmatter;
-  const roles = writerRoles(doc);
-  return {
-    ...(roles ? { writerRoles: roles } : {}),
-    ...(fm?.date ? { docDate: fm.date } : {}),
-    children: (fm?.kinderen ?? []).map((k) => ({ ...(k.naam ? { naam: k.naam } : {}), ...(k.birthDate ? { birthDate: k.birthDate } : {}) })),
-    people: (fm?.betrokkenen ?? []).map((p) => ({ ...(p.naam ? { naam: p.naam } : {}), ...(p.rol ? { rol: p.rol } : {}) })),
-  };
+  return analysisContextFor(doc.frontmatter);
 }
 
 /** Sentences of running text (not headings, not table header rows) in sections of the given kinds. */
@@ -40,36 +18,12 @@ export function sentencesIn(doc: Document, kinds: readonly string[]): Sentence[]
   return doc.sentences.filter((s) => s.blockKind !== 'heading' && !s.tableHeader && kinds.includes(s.sectionKind as SectionKind));
 }
 
-/** Ranges [start, end) of text between quotation marks in a sentence (also when a quote runs on from the previous sentence). */
-export function quotedRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const re = /["“„]([^"”]{1,2000})["”]|'([^'\n]{3,400})'(?![a-z])|‘([^’]{1,2000})’/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
-  // An opening quote without a closing one: the rest is quoted; a closing quote without an opening one: all before it.
-  const opens = (text.match(/["“„]/g) ?? []).length;
-  if (opens % 2 === 1) {
-    const lastOpen = Math.max(text.lastIndexOf('"'), text.lastIndexOf('“'), text.lastIndexOf('”'));
-    const firstQuote = text.search(/["“”„]/);
-    const covered = out.some(([a, b]) => firstQuote >= a && firstQuote < b);
-    if (!covered && firstQuote >= 0) {
-      // Decide by position: a quote mark near the end closes a quotation that began earlier.
-      if (firstQuote > text.length / 2 || /["”]\s*[.!?]?\s*$/.test(text)) out.push([0, firstQuote + 1]);
-      else out.push([lastOpen, text.length]);
-    }
-  }
-  return out;
-}
-
-export function inRanges(ranges: [number, number][], start: number, end: number): boolean {
-  return ranges.some(([a, b]) => start >= a && end <= b);
-}
+// Quotation lives in the language layer (src/taal/quotation.ts); re-exported for the rules.
+export { quotedRanges, inRanges };
 
 /** The whole sentence is a quotation (or lies inside a > quote block). */
 export function isQuotation(s: Sentence): boolean {
-  if (s.inQuote) return true;
-  const t = s.text.trim();
-  return /^["“„'‘]/.test(t) && /["”'’][.!?]?$|[.!?]["”'’]$/.test(t);
+  return s.inQuote || isQuotedText(s.text);
 }
 
 /** An attribution that names a source (not the writer's own opinion). */

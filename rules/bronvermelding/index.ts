@@ -132,7 +132,7 @@ const rule: Rule = {
         if (reportedRows.has(key)) continue;
         reportedRows.add(key);
       }
-      ctx.report({ span: s.span, message: MESSAGE, key: s.text });
+      ctx.report({ span: s.span, message: MESSAGE, messageId: 'bron-ontbreekt', key: s.text });
     }
 
     // 2. References.

@@ -1,5 +1,6 @@
 /** Metadata of the rule feit-mening (see README.md next to this file). */
 import type { RuleMeta } from '../../src/engine/types.js';
+import { DETECTOR_IDS } from './detectors/index.js';
 
 /** The six kinds of finding, in the order the rule prefers them when one sentence has several. */
 export const CATEGORIEEN = ['schrijversmening', 'gissing', 'oordeel', 'generalisatie', 'binnenwereld', 'duiding'] as const;
@@ -27,9 +28,12 @@ const meta: RuleMeta = {
     properties: {
       secties: { type: 'array', items: { type: 'string' } },
       categorieen: { type: 'array', items: { type: 'string', enum: [...CATEGORIEEN] } },
+      uit: { type: 'array', items: { type: 'string', enum: [...DETECTOR_IDS] } },
     },
   },
-  defaultOptions: { secties: ['feiten'], categorieen: [...CATEGORIEEN] },
+  defaultOptions: { secties: ['feiten'], categorieen: [...CATEGORIEEN], uit: [] },
+  // The writer's own opinion belongs in the analysis; asking for its source on the same sentence would report the cue twice.
+  supersedes: [{ rule: 'bronvermelding', messageId: 'bron-ontbreekt', by: ['eigen-mening'] }],
 };
 
 export default meta;

@@ -230,16 +230,15 @@ async function allowedPlugins(config: ResolvedConfig, options: LinterOptions | u
 }
 
 /**
- * The report's message: its own `message`, or the rule's template `messageId`
- * with `{name}` placeholders filled from `data`. A report with neither, an
- * unknown id or a placeholder without data is a defect of the rule: it throws,
+ * The report's message: its own `message`, or else the rule's template
+ * `messageId` with `{name}` placeholders filled from `data`. A report with
+ * neither, an unknown id or a placeholder without data is a defect of the rule: it throws,
  * and the engine turns that into "Interne fout in regel …".
  */
 export function withMessage(meta: RuleMeta, d: ReportDescriptor): ReportDescriptor & { message: string } {
-  if (d.messageId === undefined) {
-    if (typeof d.message !== 'string' || !d.message) throw new Error('melding zonder tekst (geen message en geen messageId)');
-    return d as ReportDescriptor & { message: string };
-  }
+  // A message of its own wins; a messageId beside it only names the kind of finding.
+  if (typeof d.message === 'string' && d.message) return d as ReportDescriptor & { message: string };
+  if (d.messageId === undefined) throw new Error('melding zonder tekst (geen message en geen messageId)');
   const template = meta.messages?.[d.messageId];
   if (template === undefined) throw new Error(`onbekende messageId '${d.messageId}'`);
   const message = template.replace(/\{(\w[\w-]*)\}/g, (_, name: string) => {
@@ -317,6 +316,7 @@ function sentenceAround(doc: Document, span: Span): Finding['sentence'] | undefi
 function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: ResolvedConfig, knownIds: Set<string>): FileResult {
   const findings: Finding[] = [];
   const offsets = new Map<Finding, number>();
+  const messageIds = new Map<Finding, string>();
   const keyCount = new Map<string, number>();
 
   const make = (ruleId: string, severity: Severity, d: ReportDescriptor & { message: string }): Finding => {
@@ -352,7 +352,11 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
       options,
       settings: config.settings,
       taal,
-      report: (d) => findings.push(make(rule.meta.id, !severityFixed && d.severity ? SEVERITY[d.severity] : severity, withMessage(rule.meta, d))),
+      report: (d) => {
+        const f = make(rule.meta.id, !severityFixed && d.severity ? SEVERITY[d.severity] : severity, withMessage(rule.meta, d));
+        if (d.messageId) messageIds.set(f, d.messageId);
+        findings.push(f);
+      },
     };
     try {
       const returned: unknown = rule.check(doc, ctx);
@@ -378,10 +382,10 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
     if (p.code === 'control-comment' || p.code === 'markdown') findings.push(make(ENGINE_RULE, p.code === 'markdown' ? 2 : 1, { span: p.span, message: p.message }));
   }
 
-  let active = findings;
+  let active = dropSuperseded(doc, findings, offsets, messageIds, enabled);
   let suppressed: Finding[] = [];
   if (config.inlineConfig && doc.controls.length) {
-    const outcome = applyControls(findings, offsets, doc.controls, knownIds, doc.text.length, new Set(enabled.map((e) => e.rule.meta.id)));
+    const outcome = applyControls(active, offsets, doc.controls, knownIds, doc.text.length, new Set(enabled.map((e) => e.rule.meta.id)));
     active = outcome.active;
     suppressed = outcome.suppressed;
     for (const u of outcome.unused) {
@@ -423,6 +427,47 @@ function removal(doc: Document, span: Span): { span: Span; text: string } {
   const nextLineEnd = text.indexOf('\n', end);
   if (blankBefore && nextLineEnd >= 0 && text.slice(end, nextLineEnd).trim() === '') end = nextLineEnd + 1;
   return { span: { start: doc.pointAt(lineStart), end: doc.pointAt(end) }, text: '' };
+}
+
+/** The index of the sentence that holds a document offset, or -1 (sentences are in document order). */
+function sentenceAt(doc: Document, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (offset < s.span.start.offset) hi = mid - 1;
+    else if (offset >= s.span.end.offset) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * One finding per cue across rules: a rule whose meta declares `supersedes` removes the named
+ * findings of another rule that stand on the same sentence as one of its own findings.
+ */
+function dropSuperseded(doc: Document, findings: Finding[], offsets: Map<Finding, number>, messageIds: Map<Finding, string>, enabled: EnabledRule[]): Finding[] {
+  const rules = enabled.filter((e) => e.rule.meta.supersedes?.length);
+  if (!rules.length) return findings;
+  const drop = new Set<Finding>();
+  for (const { rule } of rules) {
+    for (const sup of rule.meta.supersedes!) {
+      const sentences = new Set<number>();
+      for (const f of findings) {
+        if (f.ruleId !== rule.meta.id) continue;
+        if (sup.by && !sup.by.includes(messageIds.get(f) ?? '')) continue;
+        const at = sentenceAt(doc, offsets.get(f) ?? -1);
+        if (at >= 0) sentences.add(at);
+      }
+      if (!sentences.size) continue;
+      for (const f of findings) {
+        if (f.ruleId !== sup.rule || (sup.messageId !== undefined && messageIds.get(f) !== sup.messageId)) continue;
+        if (sentences.has(sentenceAt(doc, offsets.get(f) ?? -1))) drop.add(f);
+      }
+    }
+  }
+  return drop.size ? findings.filter((f) => !drop.has(f)) : findings;
 }
 
 function clampSpan(doc: Document, span: Span): Span {

@@ -55,14 +55,33 @@ export interface RuleMeta {
    * and fills the template's `{name}` placeholders from its `data`.
    */
   messages?: Record<string, string>;
+  /**
+   * Findings of other rules that a finding of this rule makes redundant on the same sentence
+   * (one finding per cue): e.g. feit-mening's "this is your own opinion" supersedes
+   * bronvermelding's "vermeld de bron". The linter drops the superseded findings.
+   */
+  supersedes?: Supersession[];
+}
+
+/** Which findings of another rule a rule's findings supersede on the same sentence. */
+export interface Supersession {
+  /** Id of the other rule. */
+  rule: string;
+  /** Only the other rule's findings with this messageId (absent: all its findings on the sentence). */
+  messageId?: string;
+  /** Only when this rule's finding has one of these messageIds (absent: any finding of this rule). */
+  by?: string[];
 }
 
 export interface ReportDescriptor {
   /** Where: a span in the document. */
   span: Span;
-  /** Dutch message telling the writer what to do (or give `messageId`). */
+  /** Dutch message telling the writer what to do (or give `messageId` with a template in `meta.messages`). */
   message?: string;
-  /** Id of a template in the rule's `meta.messages`; the message is made from it and `data`. */
+  /**
+   * A stable id of the kind of message (e.g. 'eigen-mening', 'bron-ontbreekt'), used by
+   * `supersedes` and tests. Without `message`, the text is the template `meta.messages[messageId]`.
+   */
   messageId?: string;
   /** Values for the template's `{name}` placeholders. */
   data?: Record<string, string | number>;

@@ -23,7 +23,8 @@ export function loadLexicon(name: string, file?: string): string[] {
   let words: string[] = [];
   if (existsSync(path)) {
     const data = YAML.parse(readFileSync(path, 'utf8')) as { woorden?: unknown };
-    if (Array.isArray(data?.woorden)) words = data.woorden.map((w) => normalize(String(w))).filter(Boolean);
+    // An entry is a string, or { woord, voorbeeld } with an invented sentence that shows it.
+    if (Array.isArray(data?.woorden)) words = data.woorden.map((w) => normalize(String(typeof w === 'object' && w !== null ? (w as { woord?: unknown }).woord ?? '' : w))).filter(Boolean);
   }
   cache.set(key, words);
   return words;

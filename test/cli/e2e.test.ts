@@ -35,7 +35,7 @@ describe('toets CLI (built)', () => {
     expect(json).toHaveLength(1);
     expect(json[0]!.filePath).toBe('test/cli/fixtures/fout.md');
     expect(json[0]!.messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.severity])).toEqual([
-      ['feit-mening', 21, 1, 21, 30, 1],
+      ['feit-mening', 21, 11, 21, 29, 1],
       ['krachten', 23, 1, 23, 17, 1],
     ]);
     expect(json[0]!.messages[0]!.message).toBe(

@@ -334,7 +334,7 @@ describe('config lexicon entries are literal words, never regular expressions', 
       c.settings.lexicon = { meningswoorden: ['abc'] };
     });
     expect(shape(base).filter(([id]) => id === 'feit-mening')).toEqual([]);
-    expect(shape(withAbc).filter(([id]) => id === 'feit-mening').map(([id, l, col]) => [id, l, col])).toEqual([['feit-mening', line, 1]]);
+    expect(shape(withAbc).filter(([id]) => id === 'feit-mening').map(([id, l, col]) => [id, l, col])).toEqual([['feit-mening', line, 11]]);
     expect(withAbc.messages.find((m) => m.ruleId === 'feit-mening')!.message).toMatch(/^"abc" is een oordeel over een persoon\./);
   });
 

@@ -122,8 +122,8 @@ describe('bad input', () => {
     expect(r.fatal).toBeUndefined();
     const fm = r.messages.filter((m) => m.ruleId === 'feit-mening');
     expect(fm.length).toBe(count);
-    // The n-th finding sits on the "nooit" line of the n-th section.
-    expect(fm.every((m, n) => m.line === headerLines + n * sectionLines + 3 && m.column === 1)).toBe(true);
+    // The n-th finding sits on the word "nooit" (column 12) of the n-th section.
+    expect(fm.every((m, n) => m.line === headerLines + n * sectionLines + 3 && m.column === 12)).toBe(true);
   }, 300_000);
 
   it('a file that is too large is reported with its size', async () => {

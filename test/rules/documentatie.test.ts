@@ -41,7 +41,7 @@ const IDS = [
 const EXPECTED: Record<(typeof IDS)[number], { severity: RuleMeta['defaultSeverity']; actielijn: RuleMeta['actielijn']; options: string[] }> = {
   frontmatter: { severity: 'fout', actielijn: 3, options: [] },
   bronvermelding: { severity: 'waarschuwing', actielijn: 3, options: ['secties', 'ongebruikte-bronnen', 'bron-velden'] },
-  'feit-mening': { severity: 'waarschuwing', actielijn: 3, options: ['secties', 'categorieen'] },
+  'feit-mening': { severity: 'waarschuwing', actielijn: 3, options: ['secties', 'categorieen', 'uit'] },
   'verouderde-tijd': { severity: 'waarschuwing', actielijn: 3, options: ['maanden', 'oude-bronnen'] },
   krachten: { severity: 'waarschuwing', actielijn: 1, options: ['verplicht-voor', 'rollen', 'plaatshouders', 'eenzijdigheid-verhouding', 'min-zorgen'] },
   'diagnose-onderbouwing': { severity: 'fout', actielijn: 3, options: ['extra-termen', 'secties-uitgezonderd'] },

@@ -107,13 +107,13 @@ describe('toets vergelijk (built CLI)', () => {
     const at = (x: Finding) => [x.ruleId, x.line, x.column];
     expect(v.meldingen.opgelost.map(at)).toEqual([
       ['bronvermelding', 34, 1],
-      ['feit-mening', 34, 1],
+      ['feit-mening', 34, 11],
       ['verouderde-tijd', 36, 1],
       ['krachten', 42, 1],
     ]);
     expect(v.meldingen.nieuw.map(at)).toEqual([
       ['bronvermelding', 43, 1],
-      ['feit-mening', 43, 1],
+      ['feit-mening', 43, 10],
     ]);
     expect(v.meldingen.gebleven.map((g) => [g.oud.ruleId, g.oud.line, g.nieuw.line])).toEqual([
       ['bronvermelding', 38, 39],
