@@ -61,3 +61,13 @@ export function correctionMatches(onjuist: string, sentence: string, threshold =
   if (negOld !== negNew) asCorrected = true;
   return { score, asCorrected };
 }
+
+/** Indexes of the texts that still state `onjuist` as true (a fuzzy match not named as corrected). */
+export function statedAsTrue(onjuist: string, texts: readonly string[], threshold = 0.75): number[] {
+  const out: number[] = [];
+  texts.forEach((t, i) => {
+    const m = correctionMatches(onjuist, t, threshold);
+    if (m && !m.asCorrected) out.push(i);
+  });
+  return out;
+}

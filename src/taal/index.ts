@@ -14,5 +14,5 @@ export { conditionals } from './conditional.js';
 export type { Conditional } from './conditional.js';
 export { clauseSubject, clauseOfToken } from './subject.js';
 export type { SubjectPhrase } from './subject.js';
-export { correctionMatches, contentWords } from './correction.js';
+export { correctionMatches, contentWords, statedAsTrue } from './correction.js';
 export type { CorrectionMatch } from './correction.js';
