@@ -29,5 +29,6 @@ export function redactVergelijking(v: Vergelijking, sources: { oud: string; nieu
       })),
     },
     zienswijzen: v.zienswijzen.map((z) => ({ ...z, kop: r.redact(z.kop) })),
+    correcties: v.correcties.map((c) => ({ ...c, onjuist: r.redact(c.onjuist), nieuw: c.nieuw.map(zin) })),
   };
 }

@@ -2,7 +2,7 @@
 import type { Finding } from '../../engine/types.js';
 import { escapeMarkdown } from '../../reporters/markdown.js';
 import type { Vergelijking, WoordDeel } from '../model.js';
-import { GEEN_ZIENSWIJZE, aantal, ernst, versieTekst, zienswijzeTekst } from './tekst.js';
+import { GEEN_ZIENSWIJZE, aantal, correctieKop, correctieTekst, ernst, versieTekst, zienswijzeTekst } from './tekst.js';
 
 const esc = escapeMarkdown;
 
@@ -85,5 +85,9 @@ export function markdownVergelijking(v: Vergelijking): string {
   out.push('', '## Zienswijze van ouders en kind', '');
   if (v.zienswijzen.length === 0) out.push(GEEN_ZIENSWIJZE);
   for (const s of v.zienswijzen) out.push(`- ${esc(s.kop)}: ${zienswijzeTekst(s)}`);
+  if (v.correcties.length) {
+    out.push('', '## Correcties', '');
+    for (const k of v.correcties) out.push(`- ${k.verwerkt ? '✔' : '✖'} ${esc(correctieKop(k))}: ${esc(correctieTekst(k))}`);
+  }
   return out.join('\n') + '\n';
 }

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../../engine/types.js';
 import type { Vergelijking, WoordDeel } from '../model.js';
-import { GEEN_ZIENSWIJZE, aantal, eenRegel, ernst, kernTekst, versieTekst, zienswijzeTekst } from './tekst.js';
+import { GEEN_ZIENSWIJZE, aantal, correctieKop, correctieTekst, eenRegel, ernst, kernTekst, versieTekst, zienswijzeTekst } from './tekst.js';
 
 function pos(f: Finding): string {
   return `${f.line}:${f.column}`;
@@ -60,5 +60,9 @@ export function stylishVergelijking(v: Vergelijking, color: boolean): string {
   out.push('', c.bold('Zienswijze van ouders en kind'));
   if (v.zienswijzen.length === 0) out.push(c.yellow(`  ${GEEN_ZIENSWIJZE}`));
   for (const s of v.zienswijzen) out.push(`  ${s.kop}: ${zienswijzeTekst(s)}`);
+  if (v.correcties.length) {
+    out.push('', c.bold('Correcties'));
+    for (const k of v.correcties) out.push(`  ${k.verwerkt ? c.green('✔') : c.red('✖')} ${correctieKop(k)}: ${correctieTekst(k)}`);
+  }
   return out.join('\n') + '\n';
 }
