@@ -34,7 +34,7 @@ describe('compareCorrecties', () => {
     const out = compareCorrecties(oud, nieuw);
     expect(out.map((c) => [c.onjuist, c.verwerkt, c.nieuw.map((z) => z.line), c.oudAantal])).toEqual([
       ['Vader heeft in 2019 een huisverbod gehad', true, [], 1],
-      ['Moeder werkt drie dagen per week in de thuiszorg', false, [25], 1],
+      ['Moeder werkt drie dagen per week in de thuiszorg', false, [26], 1],
     ]);
   });
 
