@@ -127,11 +127,19 @@ function extensionWithoutRaad(doc: Document, ctx: RuleContext, limit: number): v
   const raad = fm.bronnen.some((b) => /\b(raad|rvdk)\b/i.test(`${b.van ?? ''} ${b.titel ?? ''}`));
   if (raad) return;
   for (const k of fm.kinderen) {
-    const muhp = measuresFor(fm.maatregelen, k.naam).filter((m) => m.soort === 'MUHP' && m.from);
-    if (muhp.length < 1) continue;
-    const start = new Date(Math.min(...muhp.map((m) => m.from!.getTime())));
-    const last = muhp.filter((m) => m.until && active(m)).sort((a, b) => b.until!.getTime() - a.until!.getTime())[0];
-    if (!last || monthsBetween(start, last.until!) <= limit) continue;
+    const muhp = measuresFor(fm.maatregelen, k.naam)
+      .filter((m) => m.soort === 'MUHP' && m.from && m.until && m.status !== 'verzocht')
+      .sort((a, b) => a.from!.getTime() - b.from!.getTime());
+    const last = [...muhp].reverse().find(active);
+    if (!last) continue;
+    // the placement runs back through every order that joins the next one (a gap of more than a month ends it)
+    let start = last.from!;
+    for (let i = muhp.indexOf(last) - 1; i >= 0; i--) {
+      const prev = muhp[i]!;
+      if (monthsBetween(prev.until!, start) > 1) break;
+      if (prev.from! < start) start = prev.from!;
+    }
+    if (monthsBetween(start, last.until!) <= limit) continue;
     ctx.report({ span: last.span, messageId: 'verlengingZonderRaad', data: { naam: k.naam ?? 'het kind', maanden: limit } });
   }
 }

@@ -11,7 +11,7 @@ import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { LexiconItem, SentenceAnalysis } from '../../src/taal/index.js';
 import { firstName, normalize, PhraseSet } from '../../src/taal/index.js';
 import { packagePath } from '../../src/util/paths.js';
-import { analysisContext } from '../_gedeeld/context.js';
+import { analysisContext, quotedRanges } from '../_gedeeld/context.js';
 import { ageAt, firstHeadingSpan, mentionsWord, nameWords, ROLE_WORDS } from '../_gedeeld/familie.js';
 import meta from './meta.js';
 
@@ -42,13 +42,20 @@ interface Analysed {
   under: string;
 }
 
+/** The sentence without its quoted parts ('Ela: "Ik mis mijn vader."' names Ela, not vader). */
+function outsideQuotes(text: string): string {
+  let out = text;
+  for (const [a, b] of quotedRanges(text).sort((p, q) => q[0] - p[0])) out = out.slice(0, a) + ' ' + out.slice(b);
+  return out;
+}
+
 /** Does this sentence give the view of a person called by one of `words`, in their own words? */
 function givesView(x: Analysed, words: string[]): boolean {
   const named = (t: string) => words.some((w) => mentionsWord(normalize(t), w));
   // an attributed sentence: "Sem vertelt dat …", "Volgens moeder …", "…, zegt vader."
   if (x.a.attributions.some((at) => !at.byWriter && named(at.source))) return true;
   // a quote naming them: 'Sem: "Ik wil naar huis."', '"Ik wil naar huis," zegt Sem.'
-  if (/["“„”]/.test(x.s.text) && named(x.s.text)) return true;
+  if (/["“„”]/.test(x.s.text) && named(outsideQuotes(x.s.text))) return true;
   // a quote or first-person line under a heading with their name ("### Sem")
   if (x.under && named(x.under) && (/["“„”]/.test(x.s.text) || /(^|[^\p{L}])(ik|mij|mijn|me)([^\p{L}]|$)/u.test(x.norm) || x.s.inQuote)) return true;
   return false;
@@ -85,7 +92,11 @@ const rule: Rule = {
     const required = (ctx.options['verplicht-voor'] as string[]) ?? [];
     if (!doc.type || !required.includes(doc.type)) return;
     const fm = doc.frontmatter;
-    const sections = doc.sections.filter((s) => s.kind === 'zienswijze');
+    // besides the built-in headings, an otherwise unknown heading that starts with one of `koppen` ("## Zienswijze", "## Zienswijze moeder")
+    const prefixes = ((ctx.options.koppen as string[]) ?? []).map(normalize);
+    const sections = doc.sections.filter(
+      (s) => s.kind === 'zienswijze' || (s.kind === 'overig' && prefixes.some((p) => s.normalizedHeading === p || s.normalizedHeading.startsWith(p + ' '))),
+    );
     if (!sections.length) {
       ctx.report({ span: firstHeadingSpan(doc), messageId: 'geenSectie' });
       return;

@@ -26,6 +26,7 @@ const meta: RuleMeta = {
       leeftijd: { type: 'integer', minimum: 0 },
       rollen: { type: 'array', items: { type: 'string' } },
       plaatshouders: { type: 'array', items: { type: 'string' } },
+      koppen: { type: 'array', items: { type: 'string' } },
     },
   },
   defaultOptions: {
@@ -33,6 +34,7 @@ const meta: RuleMeta = {
     leeftijd: 12,
     rollen: ['moeder', 'vader', 'ouder', 'verzorger', 'pleegouder', 'stiefouder'],
     plaatshouders: ['volgt', 'volgt nog', 'n.v.t.', 'nvt', 'nog invullen', 'nog niet bekend'],
+    koppen: ['zienswijze', 'zienswijzen', 'visie van', 'stem van', 'mening van'],
   },
   messages: {
     geenSectie:

@@ -26,8 +26,9 @@ export function conditionals(a: SentenceAnalysis): Conditional[] {
     if (!OPENERS.has(t.lower)) continue;
     // "als" as comparison ("als moeder", "zo groot als") is no condition: a condition has a finite verb before the next comma.
     const prev = toks[i - 1];
-    // mid-sentence only after a comma or a linking word ("… , als u niet komt")
-    if (prev && prev.kind === 'word' && !['en', 'maar', 'of', 'want', 'dus', 'dan', 'ook'].includes(prev.lower)) continue;
+    // "mocht" opens a condition only at the start of a sentence or clause; "als" after a word may be a comparison
+    // ("werkt als kok"), which has no finite verb of its own: the check below keeps only real conditions
+    if (prev && prev.kind === 'word' && t.lower.startsWith('moch') && !['en', 'maar', 'of', 'want', 'dus', 'dan', 'ook'].includes(prev.lower)) continue;
     let j = i + 1;
     let hasVerb = t.lower.startsWith('moch');
     let verbBreak = false;

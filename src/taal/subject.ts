@@ -31,7 +31,8 @@ function npAt(tokens: readonly Token[], i: number, end: number, max = 5): [numbe
   if (t.pos === 'pron') return SUBJECT_PRONOUNS.has(t.lower) ? [i, i] : undefined;
   if (!isNpToken(t)) return undefined;
   let j = i;
-  while (j + 1 <= end && j + 1 - i < max && isNpToken(tokens[j + 1]) && tokens[j + 1]!.pos !== 'pron') j++;
+  // a determiner after the head starts the next noun phrase ("de Raad | een OTS")
+  while (j + 1 <= end && j + 1 - i < max && isNpToken(tokens[j + 1]) && tokens[j + 1]!.pos !== 'pron' && tokens[j + 1]!.pos !== 'det') j++;
   // A noun phrase ends in a noun or a name ("de GI", "de jeugdbeschermer", "Jeugdbescherming Regio Oost").
   while (j > i && !['noun', 'name', 'other'].includes(tokens[j]!.pos) && !/^\p{Lu}/u.test(tokens[j]!.text)) j--;
   return [i, j];
@@ -46,8 +47,17 @@ function phrase(a: SentenceAnalysis, [first, last]: [number, number]): SubjectPh
 /** The subject of this clause's finite verb, if word order shows it. */
 export function clauseSubject(a: SentenceAnalysis, clause: Clause): SubjectPhrase | undefined {
   const [from, to] = clause.tokenRange;
-  const fv = clause.finiteVerb;
+  let fv = clause.finiteVerb;
   if (fv === undefined) return undefined;
+  // "Wij hebben besloten …": a participle tagged finite after an earlier finite auxiliary is not the finite verb
+  if (!clause.subordinate) {
+    for (let k = from; k < fv; k++) {
+      if (a.tokens[k]!.verb?.finite && a.tokens[k]!.verb?.auxiliary) {
+        fv = k;
+        break;
+      }
+    }
+  }
   let i = from;
   while (i < fv && (a.tokens[i]!.kind === 'punct' || LEADING_CONJ.has(a.tokens[i]!.lower))) i++;
   if (clause.subordinate) {
