@@ -77,7 +77,7 @@ function analyse(doc: Document, ctx: RuleContext, sections: Section[]): Analysed
     for (const i of sec.sentenceIndexes) {
       const s = doc.sentences[i]!;
       if (s.blockKind === 'heading') {
-        if (s.span.start.offset > sec.headingSpan.start.offset) under = s.text;
+        if (s.span.start.line !== sec.headingSpan.start.line) under = s.text;
         continue;
       }
       out.push({ s, a: ctx.taal.analyze(s.text, actx), norm: normalize(s.text), under });
