@@ -19,6 +19,9 @@ export function lexicon(): Raw {
   return raw;
 }
 
+/** Prepositions that make a measure the time or setting of a decision, not its object. */
+const SETTING = new Set(['tijdens', 'gedurende', 'na', 'sinds', 'binnen', 'bij', 'zolang', 'vanwege', 'ondanks']);
+
 export interface DecisionClaim {
   /** Offsets in the sentence text: from the subject to the end of the measure. */
   start: number;
@@ -89,7 +92,9 @@ export function decisionClaims(a: SentenceAnalysis, s: Settings): DecisionClaim[
       subject = undefined;
     }
     if (clause.passive && subject) continue; // "Sem is uit huis geplaatst": the subject underwent it
-    const after = measures.find((m) => m.first > verbAt || (m.first >= from && m.last <= to));
+    // "tijdens de uithuisplaatsing", "na de OTS": a measure as the time or setting of the decision is not its object
+    const isSetting = (m: { first: number }) => m.first > 0 && SETTING.has(words[m.first - 1]!) || (m.first > 1 && ['de', 'het', 'een'].includes(words[m.first - 1]!) && SETTING.has(words[m.first - 2]!));
+    const after = measures.find((m) => (m.first > verbAt || (m.first >= from && m.last <= to)) && !isSetting(m));
     if (!after) continue;
     // the measure must belong to this decision: in this clause or the infinitive/tot-phrase right after it (no other finite verb between)
     const gapFinite = a.tokens.slice(to + 1, after.first).some((t) => t.verb?.finite);
