@@ -36,6 +36,8 @@ export interface Settings {
   verbs: ReadonlySet<string>;
   writer: ReadonlySet<string>;
   exceptions: PhraseSet;
+  /** Verbs of asking or advising (lemmas): a claim that holds one is a request, not a decision. */
+  requestVerbs: ReadonlySet<string>;
 }
 
 /** "ons", "onze": the writer's own decision ("ons besluit"). */
@@ -105,7 +107,11 @@ export function decisionClaims(a: SentenceAnalysis, s: Settings): DecisionClaim[
     let excepted = false;
     const firstTok = a.tokens.findIndex((t) => t.start >= start);
     const lastTok = a.tokens.findIndex((t) => t.end >= end);
-    for (let i = firstTok; i <= (lastTok < 0 ? a.tokens.length - 1 : lastTok) && !excepted; i++) if (s.exceptions.matchAt(words, i)) excepted = true;
+    for (let i = firstTok; i <= (lastTok < 0 ? a.tokens.length - 1 : lastTok) && !excepted; i++) {
+      if (s.exceptions.matchAt(words, i)) excepted = true;
+      const lemma = a.tokens[i]!.verb?.lemma;
+      if (lemma && s.requestVerbs.has(normalize(lemma))) excepted = true;
+    }
     if (excepted) continue;
     out.push({ start, end, subject: subject?.text ?? '', measure: after.text, soort: after.soort });
   }

@@ -43,6 +43,7 @@ const rule: Rule = {
       verbs: new Set(((o['beslis-werkwoorden'] as string[]) ?? []).map(normalize)),
       writer: new Set([...((o.schrijver as string[]) ?? []).map(normalize), ...org]),
       exceptions: new PhraseSet((o.uitzonderingen as string[]) ?? []),
+      requestVerbs: new Set(((o['verzoek-werkwoorden'] as string[]) ?? []).map(normalize)),
     };
     const actx = analysisContext(doc);
     for (const s of doc.sentences) {

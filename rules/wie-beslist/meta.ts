@@ -26,6 +26,7 @@ const meta: RuleMeta = {
       'beslis-werkwoorden': { type: 'array', items: { type: 'string' } },
       schrijver: { type: 'array', items: { type: 'string' } },
       uitzonderingen: { type: 'array', items: { type: 'string' } },
+      'verzoek-werkwoorden': { type: 'array', items: { type: 'string' } },
     },
   },
   defaultOptions: {
@@ -37,8 +38,9 @@ const meta: RuleMeta = {
     ],
     uitzonderingen: [
       'schriftelijke aanwijzing', 'omgang', 'omgangsregeling', 'contact', 'bezoekregeling', 'op grond van de machtiging', 'binnen de machtiging',
-      'met de machtiging', 'krachtens de machtiging', 'verzoek', 'verzoeken', 'verzoekschrift', 'vragen', 'vraagt', 'advies', 'adviseren', 'adviseert', 'voorleggen',
+      'met de machtiging', 'krachtens de machtiging', 'verzoek', 'verzoekschrift', 'advies',
     ],
+    'verzoek-werkwoorden': ['verzoeken', 'vragen', 'aanvragen', 'adviseren', 'voorstellen', 'voorleggen', 'indienen'],
   },
   messages: {
     besluitMaatregel:
