@@ -9,7 +9,7 @@ import { sectionBody } from '../../src/document/index.js';
 import type { Document, Section, Sentence } from '../../src/document/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { LexiconItem, SentenceAnalysis } from '../../src/taal/index.js';
-import { firstName, normalize, PhraseSet } from '../../src/taal/index.js';
+import { clauseSubject, firstName, normalize, PhraseSet } from '../../src/taal/index.js';
 import { packagePath } from '../../src/util/paths.js';
 import { analysisContext, quotedRanges } from '../_gedeeld/context.js';
 import { ageAt, firstHeadingSpan, mentionsWord, nameWords, ROLE_WORDS } from '../_gedeeld/familie.js';
@@ -17,15 +17,51 @@ import meta from './meta.js';
 
 interface Raw {
   gehoord: LexiconItem[];
+  'gehoord-werkwoorden': LexiconItem[];
+  'visie-werkwoorden': LexiconItem[];
   'geen-zienswijze': LexiconItem[];
 }
-let raw: { heard: PhraseSet; noView: PhraseSet } | undefined;
+let raw: { heard: PhraseSet; heardVerbs: Set<string>; viewVerbs: Set<string>; noView: PhraseSet } | undefined;
 export function lexicon() {
   if (!raw) {
     const r = YAML.parse(readFileSync(packagePath('rules/zienswijze/horen.yaml'), 'utf8')) as Raw;
-    raw = { heard: new PhraseSet(r.gehoord.map((i) => i.woord)), noView: new PhraseSet(r['geen-zienswijze'].map((i) => i.woord)) };
+    raw = {
+      heard: new PhraseSet(r.gehoord.map((i) => i.woord)),
+      heardVerbs: new Set(r['gehoord-werkwoorden'].map((i) => normalize(i.woord))),
+      viewVerbs: new Set(r['visie-werkwoorden'].map((i) => normalize(i.woord))),
+      noView: new PhraseSet(r['geen-zienswijze'].map((i) => i.woord)),
+    };
   }
   return raw;
+}
+
+/** A verb of this set (by lemma) in the analysed sentence. */
+function hasVerb(a: SentenceAnalysis, lemmas: ReadonlySet<string>): boolean {
+  return a.tokens.some((t) => t.verb && lemmas.has(normalize(t.verb.lemma)));
+}
+
+/**
+ * The sentence says how a young child was heard or observed, or why not. "Met Can is niet gepraat"
+ * without a reason is neither: a negated hearing needs a reason ("omdat", "te jong", the child's age).
+ */
+function describesHearing(x: Analysed): boolean {
+  const { heard, heardVerbs } = lexicon();
+  if (!hasPhrase(heard, x.s.text) && !hasVerb(x.a, heardVerbs)) return false;
+  if (!x.a.negations.length) return true;
+  return /\b(omdat|want|vanwege|doordat|aangezien|te jong|leeftijd|jaar|baby|ziek)\b/.test(x.norm) || /\bis (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)\b/.test(x.norm);
+}
+
+/** The person is the subject of a view verb ("Lotte wil meer zelf beslissen", "Moeder vindt …"), not negated as a refusal. */
+function viewBySubject(x: Analysed, named: (t: string) => boolean): boolean {
+  const { viewVerbs } = lexicon();
+  for (const c of x.a.clauses) {
+    if (c.finiteVerb === undefined) continue;
+    const subj = clauseSubject(x.a, c);
+    if (!subj || !named(subj.text)) continue;
+    const verbs = x.a.tokens.slice(c.tokenRange[0], c.tokenRange[1] + 1).filter((t) => t.verb);
+    if (verbs.some((t) => viewVerbs.has(normalize(t.verb!.lemma)))) return true;
+  }
+  return false;
 }
 
 export function hasPhrase(set: PhraseSet, text: string): boolean {
@@ -56,6 +92,8 @@ function givesView(x: Analysed, words: string[]): boolean {
   if (x.a.attributions.some((at) => !at.byWriter && named(at.source))) return true;
   // a quote naming them: 'Sem: "Ik wil naar huis."', '"Ik wil naar huis," zegt Sem.'
   if (/["“„”]/.test(x.s.text) && named(outsideQuotes(x.s.text))) return true;
+  // the person as the subject of a view verb ("Moeder wil Tim elke week zien")
+  if (viewBySubject(x, named) && !hasPhrase(lexicon().noView, x.s.text)) return true;
   // a quote or first-person line under a heading with their name ("### Sem")
   if (x.under && named(x.under) && (/["“„”]/.test(x.s.text) || /(^|[^\p{L}])(ik|mij|mijn|me)([^\p{L}]|$)/u.test(x.norm) || x.s.inQuote)) return true;
   return false;
@@ -130,7 +168,7 @@ const rule: Rule = {
       }
       // a younger child: how the child was heard or observed, or why not
       const about = sentences.filter((x) => [...words, ...generic, 'kinderen', 'baby', 'kind'].some((w) => mentionsWord(x.norm, w)) || (x.under && words.some((w) => mentionsWord(normalize(x.under), w))));
-      if (about.some((x) => hasPhrase(heard, x.s.text))) continue;
+      if (about.some((x) => describesHearing(x))) continue;
       ctx.report({ span: sec.headingSpan, messageId: 'jongKindZonderZienswijze', severity: 'waarschuwing', data: { naam, leeftijd: age, kop: sec.heading } });
     }
 
