@@ -34,7 +34,7 @@ export function conditionals(a: SentenceAnalysis): Conditional[] {
     let verbBreak = false;
     while (j < toks.length && toks[j]!.text !== ',' && toks[j]!.text !== ';' && !(toks[j]!.kind === 'punct' && /[.!?]/.test(toks[j]!.text))) {
       // "Als u niet meewerkt volgt …": a finite verb right after the condition's verb opens the main clause.
-      if (hasVerb && toks[j]!.verb?.finite && toks[j - 1]!.pos === 'verb') {
+      if (hasVerb && toks[j]!.verb?.finite && toks[j - 1]!.pos === 'verb' && !(toks[j]!.verb?.infinitive && toks[j - 1]!.verb?.auxiliary)) {
         verbBreak = true;
         break;
       }
