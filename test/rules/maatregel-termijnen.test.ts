@@ -26,6 +26,7 @@ ruleTester('maatregel-termijnen', {
     { name: 'a long placement with the Raad among the sources', code: docWith(fm(`${ots('2024-11-05', '2025-11-05')}\n${muhp('2022-11-05', '2023-11-05', 'geëindigd')}\n${muhp('2023-11-05', '2024-11-05', 'geëindigd')}\n${muhp('2024-11-05', '2025-11-05')}`, 'bronnen:\n  - id: raad-2024\n    soort: rapport\n    van: Raad voor de Kinderbescherming\n    datum: 2024-10-01'), BODY) },
     { name: 'a first plan within six weeks', code: docWith(fm(ots('2025-02-10', '2026-02-10'), 'versie: 1'), BODY) },
     { name: 'turning 18 with a word on what happens then', code: docWith(fm(ots('2024-11-05', '2025-11-05'), '', '2007-09-02'), '## Feiten\n\nAls Roos 18 wordt, helpt een jongerencoach haar met wonen.') },
+    { name: 'turning 18 with an 18+ plan (pattern 18+, 18-, 18e)', code: docWith(fm(ots('2024-11-05', '2025-11-05'), '', '2007-09-02'), '## Feiten\n\nVoor Roos is een 18+-traject aangevraagd.') },
     { name: 'no maatregelen: nothing to check in the frontmatter', code: docWith('type: gezinsplan\ndatum: 2025-03-14', BODY) },
   ],
   invalid: [
