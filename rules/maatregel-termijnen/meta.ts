@@ -39,7 +39,7 @@ const meta: RuleMeta = {
     teLangTekst:
       '"{tekst}": een {soort} duurt ten hoogste {max} maanden per beschikking of verlenging, hier staat {maanden} maanden. Controleer de beschikking en schrijf de juiste termijn op.',
     plaatsingZonderMachtiging:
-      '"{tekst}": {naam} woont niet thuis, maar bij de OTS staat geen machtiging uithuisplaatsing. Voeg de machtiging toe aan `maatregelen` of schrijf op welke grond {naam} elders woont.',
+      '"{tekst}": {naam} woont niet thuis, maar bij de OTS staat geen machtiging uithuisplaatsing. Zet de machtiging bij de maatregelen in het kopje, of leg uit waarom {naam} elders woont.',
     verlengingZonderRaad:
       'De uithuisplaatsing van {naam} duurt met deze verlenging langer dan {maanden} maanden. Daarvoor is een advies van de Raad voor de Kinderbescherming nodig: noem dat advies als bron.',
     eerstePlanTeLaat:
