@@ -17,9 +17,28 @@ import feitMeningMeta from '../../rules/feit-mening/meta.js';
 import frontmatterMeta from '../../rules/frontmatter/meta.js';
 import krachtenMeta from '../../rules/krachten/meta.js';
 import verouderdeTijdMeta from '../../rules/verouderde-tijd/meta.js';
+import drangTaalMeta from '../../rules/drang-taal/meta.js';
+import maatregelTermijnenMeta from '../../rules/maatregel-termijnen/meta.js';
+import reactieVerwerktMeta from '../../rules/reactie-verwerkt/meta.js';
+import rechtspositieMeta from '../../rules/rechtspositie/meta.js';
+import wieBeslistMeta from '../../rules/wie-beslist/meta.js';
+import zienswijzeMeta from '../../rules/zienswijze/meta.js';
 
 const ROOT = process.cwd();
-const IDS = ['frontmatter', 'bronvermelding', 'feit-mening', 'verouderde-tijd', 'krachten', 'diagnose-onderbouwing'] as const;
+const IDS = [
+  'frontmatter',
+  'bronvermelding',
+  'feit-mening',
+  'verouderde-tijd',
+  'krachten',
+  'diagnose-onderbouwing',
+  'drang-taal',
+  'maatregel-termijnen',
+  'reactie-verwerkt',
+  'rechtspositie',
+  'wie-beslist',
+  'zienswijze',
+] as const;
 
 const EXPECTED: Record<(typeof IDS)[number], { severity: RuleMeta['defaultSeverity']; actielijn: RuleMeta['actielijn']; options: string[] }> = {
   frontmatter: { severity: 'fout', actielijn: 3, options: [] },
@@ -28,6 +47,12 @@ const EXPECTED: Record<(typeof IDS)[number], { severity: RuleMeta['defaultSeveri
   'verouderde-tijd': { severity: 'waarschuwing', actielijn: 3, options: ['maanden', 'oude-bronnen'] },
   krachten: { severity: 'waarschuwing', actielijn: 1, options: ['verplicht-voor', 'rollen', 'plaatshouders', 'eenzijdigheid-verhouding', 'min-zorgen'] },
   'diagnose-onderbouwing': { severity: 'fout', actielijn: 3, options: ['extra-termen', 'secties-uitgezonderd'] },
+  'drang-taal': { severity: 'waarschuwing', actielijn: 4, options: ['zonder-kader', 'vrijwilligheid-verplicht', 'extra-verplichtingen'] },
+  'maatregel-termijnen': { severity: 'fout', actielijn: 4, options: ['maxima', 'uithuisplaatsing-raad-maanden', 'eerste-plan-weken', 'maanden-voor-18'] },
+  'reactie-verwerkt': { severity: 'waarschuwing', actielijn: 3, options: ['vanaf-versie', 'drempel'] },
+  rechtspositie: { severity: 'waarschuwing', actielijn: 2, options: ['verplicht-voor', 'secties', 'leeftijd', 'zonder-kader', 'items'] },
+  'wie-beslist': { severity: 'waarschuwing', actielijn: 4, options: ['maatregelen', 'beslis-werkwoorden', 'schrijver', 'uitzonderingen', 'verzoek-werkwoorden'] },
+  zienswijze: { severity: 'fout', actielijn: 4, options: ['verplicht-voor', 'leeftijd', 'rollen', 'plaatshouders', 'koppen'] },
 };
 
 const HEADINGS = ['## Wat', '## Waarom', '## Fout voorbeeld', '## Goed voorbeeld', '## Oplossing', '## Opties', '## Uitzonderingen', '## Meldingen', '## Bron'];
@@ -39,6 +64,12 @@ const METAS: Record<(typeof IDS)[number], RuleMeta> = {
   'verouderde-tijd': verouderdeTijdMeta,
   krachten: krachtenMeta,
   'diagnose-onderbouwing': diagnoseMeta,
+  'drang-taal': drangTaalMeta,
+  'maatregel-termijnen': maatregelTermijnenMeta,
+  'reactie-verwerkt': reactieVerwerktMeta,
+  rechtspositie: rechtspositieMeta,
+  'wie-beslist': wieBeslistMeta,
+  zienswijze: zienswijzeMeta,
 };
 
 async function metaOf(id: (typeof IDS)[number]): Promise<RuleMeta> {
