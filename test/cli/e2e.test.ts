@@ -127,10 +127,16 @@ describe('toets CLI (built)', { timeout: 60_000 }, () => {
     expect(rules.map((r: { id: string; actielijn: number; ernst: string }) => [r.id, r.ernst, r.actielijn])).toEqual([
       ['bronvermelding', 'waarschuwing', 3],
       ['diagnose-onderbouwing', 'fout', 3],
+      ['drang-taal', 'waarschuwing', 4],
       ['feit-mening', 'waarschuwing', 3],
       ['frontmatter', 'fout', 3],
       ['krachten', 'waarschuwing', 1],
+      ['maatregel-termijnen', 'fout', 4],
+      ['reactie-verwerkt', 'waarschuwing', 3],
+      ['rechtspositie', 'waarschuwing', 2],
       ['verouderde-tijd', 'waarschuwing', 3],
+      ['wie-beslist', 'waarschuwing', 4],
+      ['zienswijze', 'fout', 4],
     ]);
     const dir = tempDir('toets-e2e-');
     expect(toets(['init'], dir).code).toBe(0);

@@ -108,6 +108,8 @@ describe('toets vergelijk (built CLI)', { timeout: 60_000 }, () => {
       ['feit-mening', 34, 1],
       ['verouderde-tijd', 36, 1],
       ['krachten', 42, 1],
+      // the father's view was added in the new version
+      ['zienswijze', 46, 1],
     ]);
     expect(v.meldingen.nieuw.map(at)).toEqual([
       ['bronvermelding', 43, 1],
@@ -117,6 +119,8 @@ describe('toets vergelijk (built CLI)', { timeout: 60_000 }, () => {
       ['bronvermelding', 38, 39],
       ['bronvermelding', 40, 41],
       ['diagnose-onderbouwing', 40, 41],
+      // Noah (9) still has no view of his own
+      ['zienswijze', 46, 53],
     ]);
     expect(v.meldingen.uitgeschakeld.map((g) => [g.oud.ruleId, g.oud.line, g.nieuw.line])).toEqual([['feit-mening', 38, 39]]);
     expect(v.zinnen.verwijderd.map((z) => [z.line, z.tekst])).toEqual([[34, 'Moeder is een chaotische vrouw die het overzicht kwijt is.']]);
@@ -133,7 +137,7 @@ describe('toets vergelijk (built CLI)', { timeout: 60_000 }, () => {
     expect(lines.slice(0, 4)).toEqual([
       '',
       `Vergelijking ${OUD} (2025-09-15) → ${NIEUW} (2025-10-20)`,
-      '  4 meldingen opgelost, 2 nieuw, 3 gebleven, 1 alleen uitgeschakeld; 2 zinnen gewijzigd, 5 toegevoegd, 1 verwijderd, 11 ongewijzigd',
+      '  5 meldingen opgelost, 2 nieuw, 4 gebleven, 1 alleen uitgeschakeld; 2 zinnen gewijzigd, 5 toegevoegd, 1 verwijderd, 11 ongewijzigd',
       '',
     ]);
     expect(lines).toContain('  ~ 32 → 32  Volgens de leerkracht [-komt-]{+kwam+} Noah {+in het voorjaar van 2025 +}drie keer per week zonder ontbijt op school.');
@@ -144,7 +148,7 @@ describe('toets vergelijk (built CLI)', { timeout: 60_000 }, () => {
   it('markdown and html show the same content; html is self-contained and uses del/ins', () => {
     const md = toets(['vergelijk', OUD, NIEUW, '--format', 'markdown']);
     expect(md.code).toBe(0);
-    expect(md.out).toContain('| Opgelost | Nieuw | Gebleven | Alleen uitgeschakeld |\n| --- | --- | --- | --- |\n| 4 | 2 | 3 | 1 |');
+    expect(md.out).toContain('| Opgelost | Nieuw | Gebleven | Alleen uitgeschakeld |\n| --- | --- | --- | --- |\n| 5 | 2 | 4 | 1 |');
     expect(md.out).toContain('- regel 32 → 32: Volgens de leerkracht ~~komt~~**kwam** Noah **in het voorjaar van 2025** drie keer');
     expect(md.out).toContain('- Zienswijze ouders: gewijzigd (1 zin toegevoegd)');
     const html = toets(['vergelijk', OUD, NIEUW, '--format', 'html']);
