@@ -66,6 +66,9 @@ export function threats(a: SentenceAnalysis): { start: number; end: number }[] {
   return out;
 }
 
+/** Words that open a condition or carry an obligation (a pre-check before the full analysis). */
+const MAYBE = /\b(als|wanneer|indien|mocht|mochten|zodra|ingeval|verplicht\w*|moet|moeten|dient|dienen|verwacht\w*|vrijblijvend|gehouden)\b/i;
+
 function short(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
   return t.length > 90 ? t.slice(0, 87) + '…' : t;
@@ -85,6 +88,8 @@ const rule: Rule = {
     for (const s of sentences) {
       if (hasPhrase(voluntary, s.text) && !/\bniet vrijwillig|\bonvrijwillig/i.test(s.text)) voluntaryStated = true;
       if (isQuotation(s)) continue;
+      // cheap pre-check: no conditional opener and no obligation word, nothing to analyse
+      if (!MAYBE.test(s.text)) continue;
       const a = ctx.taal.analyze(s.text, actx);
       const reported = a.attributions.filter((x) => !x.byWriter);
       const quotes = quotedRanges(s.text);

@@ -73,6 +73,7 @@ function textDurations(doc: Document, ctx: RuleContext, max: Record<string, numb
   const actx = analysisContext(doc);
   for (const s of doc.sentences) {
     if (s.blockKind === 'heading' || s.tableHeader) continue;
+    if (!/ots|uhp|huis|toezicht|gezag|voogd|vovo|maatregel/i.test(s.text) || !/\d|maand|jaar/i.test(s.text)) continue;
     const a = ctx.taal.analyze(s.text, actx);
     const measure = measureMentions(a.tokens, a.text).find((m) => max[m.soort] !== undefined);
     if (!measure) continue;

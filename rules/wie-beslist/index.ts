@@ -28,6 +28,9 @@ function who(subject: string): string {
   return /^(De|Het)\b/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
 }
 
+/** Letters that every measure word or permission phrase contains (a pre-check before the full analysis). */
+const MAYBE = /ots|uhp|huis|toezicht|gezag|voogd|maatregel|toestemming|gbm|vovo/i;
+
 function short(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > 90 ? t.slice(0, 87) + '…' : t;
@@ -48,6 +51,8 @@ const rule: Rule = {
     const actx = analysisContext(doc);
     for (const s of doc.sentences) {
       if (s.blockKind === 'heading' || s.tableHeader || isQuotation(s)) continue;
+      // cheap pre-check: no measure word and no "toestemming", nothing to analyse
+      if (!MAYBE.test(s.text)) continue;
       const a = ctx.taal.analyze(s.text, actx);
       // what a named informant says ("Moeder zegt dat de GI heeft besloten …") is their account, not the writer's claim
       const reported = a.attributions.filter((x) => !x.byWriter);
