@@ -10,7 +10,8 @@ if (!existsSync(entry)) {
   process.stderr.write("toets: de programmacode is nog niet gebouwd. Voer eerst 'npm install' of 'npm run build' uit.\n");
   process.exit(2);
 }
-const { main } = await import(pathToFileURL(entry).href);
+const { main, guardOutputStreams } = await import(pathToFileURL(entry).href);
+guardOutputStreams();
 const code = await main(process.argv.slice(2));
 // Let stdout drain before exiting (large JSON/HTML output through a pipe).
 process.exitCode = code;

@@ -63,6 +63,26 @@ try {
   const mb = statSync(big).size / 1048576;
   run(`één document van ${mb.toFixed(1)} MB`, [big], 60, 1);
   rmSync(big, { force: true });
+
+  // Hostile inputs (tests check that each is handled correctly; their speed is measured here).
+  const { adversarialInputs } = await import('./adversarial-inputs.mjs');
+  const ADVERSARIAL = adversarialInputs(1);
+  const { createLinter } = await import(join(root, 'dist/src/engine/index.js'));
+  const { defaultConfig } = await import(join(root, 'dist/src/config/index.js'));
+  const linter = await createLinter(defaultConfig(root));
+  const HOSTILE_TARGET = 2;
+  let slowest = ['', 0];
+  for (const [name, payload] of ADVERSARIAL) {
+    for (const text of [payload, `---\ntype: gezinsplan\ndatum: 2025-03-14\n---\n## Feiten\n\n${payload}\n\n## Krachten\n\nMoeder ${payload}\n`]) {
+      const t0 = process.hrtime.bigint();
+      linter.lintText(text, 'vijandig.md');
+      const s = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (s > slowest[1]) slowest = [name, s];
+    }
+  }
+  const hostileOk = slowest[1] <= HOSTILE_TARGET;
+  if (!hostileOk) process.exitCode = 1;
+  console.log(`${`vijandige invoer (${ADVERSARIAL.length}×2)`.padEnd(34)} traagste ${slowest[1].toFixed(2)} s (${slowest[0]})  (doel < ${HOSTILE_TARGET} s per invoer) ${hostileOk ? 'ok' : 'TE TRAAG'}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

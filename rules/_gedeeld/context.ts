@@ -5,6 +5,7 @@
  */
 import type { Block, Document, Sentence, SectionKind } from '../../src/document/types.js';
 import type { AnalysisContext, Attribution, SentenceAnalysis, Taal } from '../../src/taal/index.js';
+import { tableRowOf } from '../../src/document/tables.js';
 
 /** Who writes each document type: these role nouns mean the writer, not an informant. */
 const WRITER_ROLES_BY_TYPE: Record<string, string[]> = {
@@ -118,29 +119,50 @@ export function previousInBlock(doc: Document, s: Sentence): Sentence | undefine
   return pos > 0 ? doc.sentences[block.sentenceIndexes[pos - 1]!] : undefined;
 }
 
-/** A formal source anywhere in the sentence's block (paragraph or list item) covers the whole block. */
+/**
+ * A formal source anywhere in the sentence's block (paragraph or list item) covers the whole block.
+ * A table row is one unit: its Bron cell (when it names a source), or a formal source in any of
+ * its cells, covers every cell of the row.
+ */
 export function blockHasFormalSource(doc: Document, s: Sentence): boolean {
   const block = doc.blocks[s.blockIndex];
-  return block ? blockIndex(doc, block).hasFormalSource : false;
+  if (!block) return false;
+  if (blockIndex(doc, block).hasFormalSource) return true;
+  const found = tableRowOf(doc, block);
+  if (!found || found.row.header) return false;
+  if (found.row.source !== undefined || found.row.cited) return true;
+  return found.row.cellBlocks.some((b) => b !== block.index && doc.blocks[b] !== undefined && blockIndex(doc, doc.blocks[b]!).hasFormalSource);
 }
 
 export function analyzeSentence(taal: Taal, s: Sentence, doc: Document, ctx?: AnalysisContext): SentenceAnalysis {
   return taal.analyze(s.text, ctx ?? analysisContext(doc));
 }
 
-/** The sentence that introduces a list or quote with a colon, if any. */
+/**
+ * The sentence that introduces a list or quote with a colon, if any. A nested list item looks up
+ * through its parent items: under "Moeder vertelt het volgende:" every level of the list is led by it.
+ * (colonLeads gives every colon lead up the chain, nearest first.)
+ */
 export function colonLead(doc: Document, s: Sentence): Sentence | undefined {
+  return colonLeads(doc, s)[0];
+}
+
+/** Every colon lead of a sentence, nearest first: its own block's, then up through parent list items. */
+export function colonLeads(doc: Document, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
   const block = doc.blocks[s.blockIndex];
-  if (block?.leadBlockIndex !== undefined) {
-    const lead = doc.blocks[block.leadBlockIndex];
-    const last = lead?.sentenceIndexes[lead.sentenceIndexes.length - 1];
-    const ls = last !== undefined ? doc.sentences[last] : undefined;
-    if (ls?.endsWithColon) return ls;
-  }
   // Within one block: an earlier sentence ending in a colon leads the rest.
   if (block) {
     const first = blockIndex(doc, block).firstColon;
-    if (first !== undefined && first < s.index) return doc.sentences[first];
+    if (first !== undefined && first < s.index) out.push(doc.sentences[first]!);
   }
-  return undefined;
+  const seen = new Set<number>();
+  for (let b = block; b?.leadBlockIndex !== undefined && !seen.has(b.leadBlockIndex); b = doc.blocks[b.leadBlockIndex]) {
+    seen.add(b.leadBlockIndex);
+    const lead = doc.blocks[b.leadBlockIndex];
+    const last = lead?.sentenceIndexes[lead.sentenceIndexes.length - 1];
+    const ls = last !== undefined ? doc.sentences[last] : undefined;
+    if (ls?.endsWithColon && !out.includes(ls)) out.push(ls);
+  }
+  return out;
 }

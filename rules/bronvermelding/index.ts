@@ -6,7 +6,8 @@
 import type { Block, Document, Sentence } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { SentenceAnalysis } from '../../src/taal/index.js';
-import { analysisContext, blockHasFormalSource, colonLead, groundingAttribution, hasFormalSource, previousInBlock, sentencesIn } from '../_gedeeld/context.js';
+import { tableRowOf } from '../../src/document/tables.js';
+import { analysisContext, blockHasFormalSource, colonLeads, groundingAttribution, hasFormalSource, previousInBlock, sentencesIn } from '../_gedeeld/context.js';
 import meta from './meta.js';
 
 const WRITER = new Set(['ik', 'wij', 'we', 'ondergetekende']);
@@ -74,16 +75,27 @@ function ownObservation(a: SentenceAnalysis): boolean {
   return a.timeReferences.some((t) => t.precision === 'day' || t.precision === 'month') && a.tokens.some((t) => WRITER.has(t.lower));
 }
 
+/** The sentence after s in its block (paragraph or list item), if any. */
+function nextInBlock(doc: Document, s: Sentence): Sentence | undefined {
+  const block = doc.blocks[s.blockIndex];
+  const k = block ? block.sentenceIndexes[s.indexInBlock + 1] : undefined;
+  return k !== undefined ? doc.sentences[k] : undefined;
+}
+
 function isSourced(doc: Document, s: Sentence, a: SentenceAnalysis, analyze: (x: Sentence) => SentenceAnalysis): boolean {
   if (hasFormalSource(s) || blockHasFormalSource(doc, s)) return true;
   if (groundingAttribution(a)) return true;
   if (ownObservation(a) || datedOccasion(s, a)) return true;
   const opener = quoteOpener(doc, s);
   if (opener && (groundingAttribution(analyze(opener)) || hasFormalSource(opener))) return true;
-  const lead = colonLead(doc, s);
-  if (lead && lead !== s) {
+  // A colon lead that gives a source ("Moeder vertelt het volgende:") covers the items under it, nested ones too.
+  for (const lead of colonLeads(doc, s)) {
+    if (lead === s) continue;
     if (hasFormalSource(lead) || blockHasFormalSource(doc, lead) || groundingAttribution(analyze(lead))) return true;
   }
+  // The next sentence of the paragraph points back to this one: "Sem slaapt slecht. Dat vertelde vader op 4 maart."
+  const next = nextInBlock(doc, s);
+  if (next && analyze(next).attributions.some((x) => x.previous && !x.byWriter)) return true;
   // A sentence that carries on the previous one's attribution in the same paragraph.
   const prev = CONTINUATION_START.test(s.text.trim()) ? previousInBlock(doc, s) : undefined;
   if (prev) {
@@ -108,11 +120,18 @@ const rule: Rule = {
       return a;
     };
 
-    // 1. Statements without a source.
+    // 1. Statements without a source. A table row is one unit: reported once, at its first unsourced cell.
+    const reportedRows = new Set<string>();
     for (const s of sentencesIn(doc, kinds)) {
       const a = analyze(s);
       if (!isStatement(s, a)) continue;
       if (isSourced(doc, s, a, analyze)) continue;
+      const row = tableRowOf(doc, s);
+      if (row) {
+        const key = `${row.table.index}:${row.row.index}`;
+        if (reportedRows.has(key)) continue;
+        reportedRows.add(key);
+      }
       ctx.report({ span: s.span, message: MESSAGE, key: s.text });
     }
 

@@ -19,7 +19,7 @@ const meta: RuleMeta = {
   actielijn: 3,
   docs: 'rules/bronvermelding/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
+    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming',
     section: 'III.1 Waarheidsvinding en neutraliteit (a. Bevindingen, b. Aanbevelingen); IV aanbeveling 2',
     summary:
       'Beschrijvingen in gezinsplannen worden te vaak niet onderbouwd en zonder bron vermeld; met bronvermelding kan een gezin nagaan welke ketenpartner de informatie gaf en die laten herzien.',

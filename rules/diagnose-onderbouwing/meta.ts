@@ -12,7 +12,7 @@ const meta: RuleMeta = {
   actielijn: 3,
   docs: 'rules/diagnose-onderbouwing/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
+    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming',
     section: 'III.1 Waarheidsvinding en neutraliteit, a. Bevindingen (psychische stoornis die nooit formeel is vastgesteld); IV aanbeveling 3',
     summary:
       'Een gezinsplan noemde een stoornis bij een moeder die nooit door een deskundige was vastgesteld; zulke onjuiste informatie moet direct en volledig worden verwijderd of gecorrigeerd.',

@@ -16,7 +16,7 @@ const meta: RuleMeta = {
   actielijn: 3,
   docs: 'rules/feit-mening/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
+    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming',
     section: 'III.1 Waarheidsvinding en neutraliteit (a. Bevindingen, b. Aanbevelingen); IV aanbeveling 1',
     summary:
       'In gezinsplannen wordt te weinig onderscheid gemaakt tussen feiten en meningen; een deugdelijke weergave begint met dat onderscheid, en verslaglegging moet daarop blijvend worden getraind.',

@@ -12,8 +12,8 @@ const meta: RuleMeta = {
   actielijn: 3,
   docs: 'rules/frontmatter/README.md',
   recommendation: {
-    document: 'toets documentformaat v1; Kamerbrief over de voortgang in de jeugdbescherming (2023, seed 003)',
-    section: 'documentformaat §1 Frontmatter; seed 003, Verbetering feitenonderzoek noodzakelijk (eenduidige bronvermelding)',
+    document: 'toets documentformaat v1; Kamerbrief over de voortgang in de jeugdbescherming (2023)',
+    section: 'documentformaat §1 Frontmatter; Kamerbrief, Verbetering feitenonderzoek noodzakelijk (eenduidige bronvermelding)',
     summary:
       'Elk document noemt zijn type en de datum van deze versie, en legt zijn bronnen op één vaste manier vast; dat is de basis voor eenduidige bronvermelding.',
   },

@@ -12,7 +12,7 @@ const meta: RuleMeta = {
   actielijn: 1,
   docs: 'rules/krachten/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
+    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming',
     section: 'III.1 Waarheidsvinding en neutraliteit, a. Bevindingen en b. Aanbevelingen',
     summary:
       'Gezinsplannen noemen soms vooral negatieve punten van een ouder, terwijl er ruimte is voor wat goed gaat; een plan moet voldoende aandacht geven aan wat goed gaat, bijvoorbeeld door daarmee te beginnen.',

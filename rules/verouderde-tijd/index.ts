@@ -6,6 +6,7 @@
  */
 import type { Document, Sentence, SourceEntry } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
+import { chronologyDate } from '../../src/document/tables.js';
 import type { Clause, SentenceAnalysis, TimeReference } from '../../src/taal/index.js';
 import { analysisContext, inRanges, isQuotation, quotedRanges } from '../_gedeeld/context.js';
 import meta from './meta.js';
@@ -80,6 +81,9 @@ const rule: Rule = {
 
     for (const s of doc.sentences) {
       if (s.blockKind === 'heading' || s.sectionKind === 'bronnen' || isQuotation(s)) continue;
+      // A row of a chronology is an event dated by its first cell; such tables use the short present
+      // tense ("Ouders gaan uit elkaar"), which is not stale tense (documentformaat §3).
+      if (chronologyDate(doc, s) !== undefined) continue;
       // Cheap pre-filter: only sentences that can hold a time reference or cite a source.
       if (!/\d|geleden|terug|vorig|afgelopen|toen|leeftijd|peuter|kleuter|baby|zuigeling|\bop (zijn|haar|\p{L}+s) \p{L}+de\b/iu.test(s.text) && s.citations.length === 0) continue;
       const a = ctx.taal.analyze(s.text, actx);

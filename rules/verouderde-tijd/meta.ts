@@ -16,7 +16,7 @@ const meta: RuleMeta = {
   actielijn: 3,
   docs: 'rules/verouderde-tijd/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
+    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming',
     section: 'III.1 Waarheidsvinding en neutraliteit, a. Bevindingen en b. Aanbevelingen',
     summary:
       'In een rapport stonden gebeurtenissen van tien jaar eerder in de tegenwoordige tijd; gebeurtenissen moeten in hun tijd en context worden beschreven, zodat mensen niet onnodig lang worden achtervolgd door oude incidenten.',

@@ -1,9 +1,11 @@
 /** `toets check`: select files, lint them, report, and decide the exit code. */
-import { relative, resolve } from 'node:path';
-import { resolveConfig } from '../config/index.js';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { pluginAllowed, resolveConfig } from '../config/index.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { createLinter, fatalResult, loadBuiltInRules, loadPlugins, suggest } from '../engine/index.js';
 import type { FileResult, RunSummary, SeverityName } from '../engine/types.js';
+import type { LinterOptions } from '../engine/index.js';
 import { loadReporter, FORMATS } from '../reporters/index.js';
 import { atomicWrite } from '../util/atomic-write.js';
 import { fixFile } from '../fix/fix-file.js';
@@ -11,6 +13,8 @@ import { selectFiles } from './files.js';
 import { OutputError, UsageError, writeProblem } from './errors.js';
 import { findSourceRoot } from './srcroot.js';
 import { toolVersion } from './version.js';
+import { isDocxPath } from '../document/index.js';
+import { readStdin, STDIN_ARG, STDIN_NAME } from './stdin.js';
 
 export interface CheckOptions {
   format: string;
@@ -22,6 +26,8 @@ export interface CheckOptions {
   inlineConfig: boolean;
   color?: boolean;
   ignorePattern: string[];
+  /** --plugins: the user allows the plugins named in the configuration to run. */
+  plugins?: boolean;
   /** Apply safe fixes to the input files (written atomically; a file changed on disk meanwhile is left alone). */
   fix?: boolean;
   /**
@@ -30,6 +36,10 @@ export interface CheckOptions {
    * returns what the reporter gets.
    */
   transform?: (summary: RunSummary) => RunSummary | Promise<RunSummary>;
+  /** With the path '-': the name standard input stands for (messages, config lookup, .docx detection). */
+  stdinFilename?: string;
+  /** Reads standard input (tests pass their own). */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export interface CheckOutcome {
@@ -69,13 +79,19 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   if (!reporter) throw new UsageError(`Het formaat '${opts.format}' is in deze versie niet beschikbaar.`);
   const ruleFlags = parseRuleFlags(opts.rule);
 
-  const config: ResolvedConfig = resolveConfig(cwd, opts.config);
+  const usesStdin = paths.includes(STDIN_ARG);
+  if (usesStdin && opts.fix) throw new UsageError("--fix werkt niet met de standaardinvoer ('-'): toets schrijft alleen in bestanden. Noem het bestand zelf.");
+  // As in ESLint, --stdin-filename decides which .toetsrc.yaml applies.
+  const configStart = usesStdin && opts.stdinFilename && !opts.config ? dirname(resolve(cwd, opts.stdinFilename)) : cwd;
+  const config: ResolvedConfig = resolveConfig(configStart, opts.config);
   config.inlineConfig = opts.inlineConfig;
-  await checkRuleFlagIds(Object.keys(ruleFlags), config);
+  const linterOptions = cliLinterOptions(opts.plugins);
+  await checkRuleFlagIds(Object.keys(ruleFlags), config, linterOptions);
   for (const [id, severity] of Object.entries(ruleFlags)) config.rules[id] = { ...(config.rules[id] ?? {}), severity };
-  const linter = await createLinter(config);
+  const linter = await createLinter(config, linterOptions);
 
-  const selection = await selectFiles(paths, cwd, {
+  const filePaths = paths.filter((p) => p !== STDIN_ARG);
+  const selection = usesStdin && filePaths.length === 0 ? { files: [], missing: [], ignoredExplicit: [], unreadable: [], empty: [] } : await selectFiles(filePaths, cwd, {
     cliPatterns: opts.ignorePattern,
     configPatterns: config.ignorePatterns,
     configDir: config.baseDir,
@@ -83,21 +99,49 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   const results: FileResult[] = [];
   let ioError = false;
   for (const arg of selection.missing) {
-    results.push(fatalResult(arg, 'Dit bestand of deze map bestaat niet (of het patroon vindt geen bestanden).', 'ENOENT'));
+    results.push(fatalResult(printablePath(arg), 'Dit bestand of deze map bestaat niet (of het patroon vindt geen bestanden).', 'ENOENT'));
     ioError = true;
   }
+  for (const u of selection.unreadable) {
+    results.push(fatalResult(displayPath(resolve(cwd, u.path), cwd), u.message, u.code));
+    ioError = true;
+  }
+  for (const arg of selection.empty) {
+    results.push(fatalResult(printablePath(arg), 'Hier staan geen documenten om te controleren (.md of .markdown; negeerpatronen tellen mee).', 'NOFILES'));
+    ioError = true;
+  }
+  if (opts.output !== undefined) await refuseOutputOverInput(opts.output, selection.files, cwd);
   for (const arg of selection.ignoredExplicit) {
-    const r = fatalResult(arg, 'Dit bestand is overgeslagen door een negeerpatroon (.toetsignore, --ignore-pattern of negeren:).', 'IGNORED');
+    const r = fatalResult(printablePath(arg), 'Dit bestand is overgeslagen door een negeerpatroon (.toetsignore, --ignore-pattern of negeren:).', 'IGNORED');
     r.messages[0]!.severity = 1;
     r.errorCount = 0;
     r.warningCount = 1;
     delete r.fatal;
     results.push(r);
   }
+  if (usesStdin) {
+    const bytes = await (opts.readStdin ?? (() => readStdin()))();
+    const { result } = linter.lintBytes(bytes, opts.stdinFilename ?? STDIN_NAME);
+    if (result.fatal) ioError = true;
+    results.push(result);
+  }
   let fixedFiles = 0;
   let fixedEdits = 0;
   for (const abs of selection.files) {
     const display = displayPath(abs, cwd);
+    if (opts.fix && isDocxPath(abs)) {
+      // A Word document is never changed: toets reads it through a conversion it cannot write back.
+      // A warning, not an error: in a folder of .md and .docx files, --fix still fixes the .md files.
+      const { result } = await linter.lintFile(abs, display);
+      if (result.fatal) ioError = true;
+      else {
+        const refusal = fatalResult(display, '--fix verandert geen Word-documenten (.docx); dit bestand is niet gewijzigd. Verbeter de meldingen in Word zelf.', 'EFIX-DOCX').messages[0]!;
+        result.messages.unshift({ ...refusal, severity: 1 });
+        result.warningCount += 1;
+      }
+      results.push(result);
+      continue;
+    }
     if (opts.fix) {
       const outcome = await fixFile(linter, abs, display);
       const { result } = outcome.output;
@@ -143,6 +187,8 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     srcRoot: findSourceRoot(cwd),
     toolVersion: toolVersion(),
     quiet: opts.quiet,
+    // stylish wraps to the terminal; to a file or a pipe it keeps the default width.
+    ...(!opts.output && process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}),
     ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
   });
   if (opts.output) {
@@ -157,10 +203,43 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   return { exitCode, text: opts.output ? '' : text };
 }
 
+/** How the CLI runs the engine: plugins only with the user's consent; notices on stderr. */
+export function cliLinterOptions(pluginsFlag: boolean | undefined): LinterOptions {
+  return {
+    pluginAllowed: pluginAllowed({ flag: Boolean(pluginsFlag) }),
+    notice: (message) => void process.stderr.write(`toets: ${message}\n`),
+  };
+}
+
+/** `-o` must name a new or other file: never one of the documents being checked (that would replace it with the report). */
+export async function refuseOutputOverInput(output: string, inputs: readonly string[], cwd: string): Promise<void> {
+  if (output.trim() === '') throw new UsageError("De optie -o heeft een bestandsnaam nodig (nu leeg).");
+  const target = await canonical(resolve(cwd, output));
+  for (const input of inputs) {
+    if ((await canonical(input)) === target) {
+      throw new UsageError(`Het uitvoerbestand '${output}' is ook een document dat toets controleert; toets schrijft er niet overheen. Kies een ander bestand voor -o.`);
+    }
+  }
+}
+
+/** The real path of a file (symlinks resolved); for a file that does not exist yet, its folder's real path plus its name. */
+async function canonical(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return join(await realpath(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
+}
+
 /** A --rule flag naming an unknown rule is a usage error (the config file is not to blame). */
-export async function checkRuleFlagIds(ids: string[], config: ResolvedConfig): Promise<void> {
+export async function checkRuleFlagIds(ids: string[], config: ResolvedConfig, options: LinterOptions): Promise<void> {
   if (ids.length === 0) return;
-  const rules = [...(await loadBuiltInRules()), ...(config.plugins.length ? await loadPlugins(config.plugins, config.baseDir) : [])];
+  const allowed = config.plugins.filter((spec) => options.pluginAllowed?.(spec, config.baseDir));
+  const rules = [...(await loadBuiltInRules()), ...(allowed.length ? await loadPlugins(allowed, config.baseDir) : [])];
   const known = rules.map((r) => r.meta.id);
   for (const id of ids) {
     if (!known.includes(id)) throw new UsageError(`Onbekende regel '${id}' in --rule${suggest(id, known)}. Zie 'toets regels' voor alle regels.`);
@@ -169,5 +248,14 @@ export async function checkRuleFlagIds(ids: string[], config: ResolvedConfig): P
 
 export function displayPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : abs;
+  return printablePath(rel && !rel.startsWith('..') ? rel.split('\\').join('/') : abs);
+}
+
+/**
+ * A path as it may be shown: control characters (an escape sequence in a file name would reach
+ * the terminal and could rewrite what it shows) become visible \xNN codes.
+ */
+export function printablePath(path: string): string {
+  // eslint-disable-next-line no-control-regex
+  return path.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

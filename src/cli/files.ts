@@ -1,9 +1,10 @@
 /**
- * Which files to check: directories walked for .md (fast-glob), globs
+ * Which files to check: directories walked for .md and .docx (fast-glob;
+ * Word's lock files ~$….docx are skipped), globs
  * expanded, and .toetsignore (gitignore syntax, via `ignore`),
  * --ignore-pattern and the config's `negeren` applied.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdir, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
@@ -15,9 +16,16 @@ export interface FileSelection {
   missing: string[];
   /** Explicitly named files that an ignore pattern skipped. */
   ignoredExplicit: string[];
+  /** Arguments or folders toets could not read, each with a Dutch reason. */
+  unreadable: { path: string; message: string; code: string }[];
+  /** Folders or patterns named on the command line that hold no document to check. */
+  empty: string[];
 }
 
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/~$*'];
+
+/** The file names a folder walk takes as documents (any case): Markdown (.md, .markdown) and Word (.docx). */
+export const DOCUMENT_GLOB = '**/*.{md,markdown,docx}';
 
 function isGlob(s: string): boolean {
   return /[*?[\]{}]/.test(s);
@@ -86,6 +94,28 @@ export async function selectFiles(args: string[], cwd: string, settings: IgnoreS
   const seen = new Set<string>();
   const missing: string[] = [];
   const ignoredExplicit: string[] = [];
+  const unreadable: FileSelection['unreadable'] = [];
+  const empty: string[] = [];
+  // fast-glob skips folders it cannot read; this adapter notes them so the user hears about it.
+  const noteUnreadable: typeof readdir = ((path: string, options: unknown, callback: (err: NodeJS.ErrnoException | null, entries: unknown) => void) =>
+    readdir(path, options as { withFileTypes: true }, (err, entries) => {
+      if (err && (err.code === 'EACCES' || err.code === 'EPERM')) unreadable.push({ path, code: err.code, message: 'Deze map kon niet worden gelezen (geen toestemming); de documenten erin zijn niet gecontroleerd.' });
+      callback(err, entries);
+    })) as unknown as typeof readdir;
+  const walk = async (pattern: string, base: string): Promise<string[]> => {
+    const entries = await fg(pattern, {
+      cwd: base, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false, caseSensitiveMatch: false,
+      ignore: ALWAYS_IGNORED, suppressErrors: true, fs: { readdir: noteUnreadable },
+    });
+    // Regular files, and symbolic links to regular files (a linked folder is not walked: no loops).
+    return entries.filter((f) => {
+      try {
+        return lstatSync(f).isFile() || statSync(f).isFile();
+      } catch {
+        return false;
+      }
+    });
+  };
   const add = (abs: string) => {
     if (!seen.has(abs)) {
       seen.add(abs);
@@ -98,22 +128,35 @@ export async function selectFiles(args: string[], cwd: string, settings: IgnoreS
     let info: ReturnType<typeof statSync> | undefined;
     try {
       info = statSync(abs);
-    } catch {
+    } catch (err) {
       info = undefined;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') {
+        unreadable.push({ path: arg, code, message: 'Dit pad verwijst in een kring naar zichzelf (symbolische koppeling).' });
+        continue;
+      }
+      if (code === 'EACCES' || code === 'EPERM') {
+        unreadable.push({ path: arg, code, message: 'Geen toestemming om dit pad te lezen.' });
+        continue;
+      }
     }
     if (info?.isDirectory()) {
-      const found = await fg('**/*.md', { cwd: abs, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ALWAYS_IGNORED, suppressErrors: true });
+      const before = files.length;
+      const found = await walk(DOCUMENT_GLOB, abs);
       for (const f of found.sort()) if (!isIgnored(resolve(f), abs)) add(resolve(f));
+      if (files.length === before) empty.push(arg);
     } else if (info) {
       if (isIgnored(abs)) ignoredExplicit.push(arg);
       else add(abs);
     } else if (isGlob(arg)) {
-      const found = await fg(toPosix(arg), { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ALWAYS_IGNORED, suppressErrors: true });
+      const found = await walk(toPosix(arg), cwd);
       if (found.length === 0) missing.push(arg);
+      const before = files.length;
       for (const f of found.sort()) if (!isIgnored(resolve(f))) add(resolve(f));
+      if (found.length > 0 && files.length === before) empty.push(arg);
     } else {
       missing.push(arg);
     }
   }
-  return { files, missing, ignoredExplicit };
+  return { files, missing, ignoredExplicit, unreadable, empty };
 }

@@ -8,8 +8,8 @@ import { ConfigError } from '../config/types.js';
 import { RuleLoadError } from '../engine/index.js';
 import type { RunSummary } from '../engine/types.js';
 import { redactSummary } from '../privacy/redact.js';
-import { runCheck } from './check.js';
-import { OutputError, UsageError } from './errors.js';
+import { printablePath, runCheck } from './check.js';
+import { OutputError, UsageError, writeProblem } from './errors.js';
 import { runInit } from './init.js';
 import { runRegels } from './regels.js';
 import { runVergelijk, VERGELIJK_FORMATS } from './vergelijk.js';
@@ -89,8 +89,8 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
 
   const check = program
     .command('check')
-    .description('controleer documenten (mappen worden doorzocht op .md-bestanden)')
-    .argument('[paden...]', 'bestanden, mappen of patronen (glob)', [])
+    .description('controleer documenten (mappen worden doorzocht op .md- en .docx-bestanden)')
+    .argument('[paden...]', "bestanden, mappen of patronen (glob); '-' leest één document van de standaardinvoer", [])
     .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat').choices(['stylish', 'json', 'sarif', 'html', 'markdown']).default('stylish'))
     .option('-o, --output <bestand>', 'schrijf de uitvoer naar dit bestand in plaats van naar het scherm')
     .option('-c, --config <bestand>', 'gebruik dit configuratiebestand (anders: de dichtstbijzijnde .toetsrc.yaml)')
@@ -101,13 +101,15 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--ignore-pattern <patroon>', 'sla bestanden over die op dit patroon lijken (herhaalbaar)', collect, [])
     .option('--color', 'uitvoer altijd in kleur')
     .option('--no-color', 'uitvoer nooit in kleur')
-    .option('--redact', 'vervang namen, geboortedatums, e-mail, telefoon, BSN, postcode en adres in de uitvoer (voor CI-logboeken); bestandsnamen blijven staan')
+    .option('--redact', 'vervang namen (uit het kopje en de tekst), scholen, geboortedatums, e-mail, telefoon, BSN, IBAN, postcode, adres en HTML-opmerkingen in de uitvoer (voor CI-logboeken); bestandsnamen blijven staan')
+    .option('--plugins', 'laad de plug-ins uit de configuratie (een plug-in is code die met uw rechten draait: alleen als u ze vertrouwt)')
     .option('--fix', 'verbeter wat veilig kan in de bestanden zelf (datums in JJJJ-MM-DD, ongebruikte toets-opmerkingen); de rest wordt gemeld')
+    .option('--stdin-filename <naam>', "bij '-': de naam van het document op de standaardinvoer (voor meldingen, .toetsrc.yaml en .docx)")
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (paths: string[], o: Record<string, unknown>) => {
       const outcome = await runCheck(paths, {
         format: o.format as string,
-        ...(o.output ? { output: o.output as string } : {}),
+        ...(o.output !== undefined ? { output: o.output as string } : {}),
         ...(o.config ? { config: o.config as string } : {}),
         rule: o.rule as string[],
         ...(o.maxWarnings !== undefined ? { maxWarnings: o.maxWarnings as number } : {}),
@@ -117,6 +119,8 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
         ignorePattern: o.ignorePattern as string[],
         ...(o.redact ? { transform: (summary: RunSummary) => redactSummary(summary) } : {}),
         fix: Boolean(o.fix),
+        plugins: Boolean(o.plugins),
+        ...(o.stdinFilename ? { stdinFilename: o.stdinFilename as string } : {}),
       });
       if (outcome.text) io.out(outcome.text);
       io.setExit(outcome.exitCode);
@@ -136,16 +140,20 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--color', 'uitvoer altijd in kleur')
     .option('--no-color', 'uitvoer nooit in kleur')
     .option('--redact', 'vervang namen, geboortedatums en andere persoonsgegevens in de uitvoer')
+    .option('--plugins', 'laad de plug-ins uit de configuratie (alleen als u ze vertrouwt)')
+    .option('--force', 'vergelijk ook als de documenten over andere kinderen gaan, van een ander type zijn of de nieuwe versie ouder is')
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (oud: string, nieuw: string, o: Record<string, unknown>) => {
       const outcome = await runVergelijk(oud, nieuw, {
         format: o.format as string,
-        ...(o.output ? { output: o.output as string } : {}),
+        ...(o.output !== undefined ? { output: o.output as string } : {}),
         ...(o.config ? { config: o.config as string } : {}),
         rule: o.rule as string[],
         inlineConfig: o.inlineConfig !== false,
         ...(typeof o.color === 'boolean' ? { color: o.color } : {}),
         redact: Boolean(o.redact),
+        plugins: Boolean(o.plugins),
+        force: Boolean(o.force),
       });
       if (outcome.text) io.out(outcome.text);
       io.setExit(outcome.exitCode);
@@ -157,9 +165,10 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .description('toon alle regels met id, standaard-ernst, actielijn en beschrijving')
     .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat').choices(['tekst', 'text', 'json']).default('tekst'))
     .option('-c, --config <bestand>', 'configuratiebestand (voor plug-ins)')
+    .option('--plugins', 'laad de plug-ins uit de configuratie (alleen als u ze vertrouwt)')
     .helpOption('-h, --help', 'toon deze hulp')
-    .action(async (o: { format: string; config?: string }) => {
-      io.out(await runRegels(o.format, process.cwd(), o.config));
+    .action(async (o: { format: string; config?: string; plugins?: boolean }) => {
+      io.out(await runRegels(o.format, process.cwd(), o.config, Boolean(o.plugins)));
       io.setExit(0);
     });
   configure(regels);
@@ -175,6 +184,28 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     });
   configure(init);
   return program;
+}
+
+/**
+ * Errors on the output streams end the run with a Dutch message, never a
+ * stack trace: a reader that stopped early (`toets check | head -1`, EPIPE)
+ * ends it quietly; a full disk (`> /dev/full`) or a closed stdout is an
+ * error (exit code 2), so a CI step does not pass with its report lost.
+ */
+export function guardOutputStreams(): void {
+  for (const [stream, name] of [[process.stdout, 'de uitvoer'], [process.stderr, 'de foutuitvoer']] as const) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      if (stream !== process.stderr) {
+        try {
+          process.stderr.write(`toets: kon niet naar ${name} schrijven: ${writeProblem(err)}.\n`);
+        } catch {
+          // stderr is gone too: the exit code still tells
+        }
+      }
+      process.exit(2);
+    });
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -199,7 +230,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (err instanceof ConfigError) {
-      const where = err.file ? `${err.file}${err.line ? `:${err.line}${err.column ? `:${err.column}` : ''}` : ''}: ` : '';
+      const where = err.file ? `${printablePath(err.file)}${err.line ? `:${err.line}${err.column ? `:${err.column}` : ''}` : ''}: ` : '';
       io.err(`toets: configuratiefout: ${where}${err.message}\n`);
       return 2;
     }

@@ -2,11 +2,12 @@
 import { createLinter } from '../engine/index.js';
 import { ACTIELIJNEN } from '../engine/types.js';
 import { resolveConfig } from '../config/index.js';
+import { cliLinterOptions } from './check.js';
 
-export async function runRegels(format: string, cwd: string, configFile?: string): Promise<string> {
+export async function runRegels(format: string, cwd: string, configFile?: string, plugins = false): Promise<string> {
   // A broken config is reported (exit 2), not silently replaced by defaults: plug-in rules would go missing.
   const config = resolveConfig(cwd, configFile);
-  const linter = await createLinter(config);
+  const linter = await createLinter(config, cliLinterOptions(plugins));
   const rules = [...linter.rules].sort((a, b) => a.id.localeCompare(b.id));
   if (format === 'json') {
     return (

@@ -13,7 +13,7 @@ import { htmlVergelijking } from '../vergelijk/uitvoer/html.js';
 import { markdownVergelijking } from '../vergelijk/uitvoer/markdown.js';
 import { stylishVergelijking } from '../vergelijk/uitvoer/stylish.js';
 import { atomicWrite } from '../util/atomic-write.js';
-import { checkRuleFlagIds, colorWanted, displayPath, parseRuleFlags } from './check.js';
+import { checkRuleFlagIds, cliLinterOptions, refuseOutputOverInput, colorWanted, displayPath, parseRuleFlags } from './check.js';
 import { OutputError, UsageError, writeProblem } from './errors.js';
 import { toolVersion } from './version.js';
 
@@ -27,6 +27,10 @@ export interface VergelijkOptions {
   inlineConfig: boolean;
   color?: boolean;
   redact: boolean;
+  /** --plugins: the user allows the plugins named in the configuration to run. */
+  plugins?: boolean;
+  /** Compare even when the two look like different documents (other children, type, or dates in the wrong order). */
+  force?: boolean;
 }
 
 export interface VergelijkOutcome {
@@ -59,9 +63,11 @@ export async function runVergelijk(oud: string, nieuw: string, opts: VergelijkOp
   const ruleFlags = parseRuleFlags(opts.rule);
   const config = resolveConfig(cwd, opts.config);
   config.inlineConfig = opts.inlineConfig;
-  await checkRuleFlagIds(Object.keys(ruleFlags), config);
+  const linterOptions = cliLinterOptions(opts.plugins);
+  await checkRuleFlagIds(Object.keys(ruleFlags), config, linterOptions);
   for (const [id, severity] of Object.entries(ruleFlags)) config.rules[id] = { ...(config.rules[id] ?? {}), severity };
-  const linter = await createLinter(config);
+  if (opts.output !== undefined) await refuseOutputOverInput(opts.output, [resolve(cwd, oud), resolve(cwd, nieuw)], cwd);
+  const linter = await createLinter(config, linterOptions);
 
   const read = async (path: string, welke: string): Promise<Required<LintOutput>> => {
     const abs = resolve(cwd, path);
@@ -74,6 +80,11 @@ export async function runVergelijk(oud: string, nieuw: string, opts: VergelijkOp
   const a = await read(oud, 'De oude');
   const b = await read(nieuw, 'De nieuwe');
   let v = compare(a, b, linter.rules);
+  if (v.waarschuwingen.length && !opts.force) {
+    // The warnings name children: with --redact they are redacted like the rest of the output.
+    const shown = opts.redact ? redactVergelijking(v, { oud: a.document.text, nieuw: b.document.text }).waarschuwingen : v.waarschuwingen;
+    throw new UsageError(`'${oud}' en '${nieuw}' lijken geen twee versies van hetzelfde document:\n${shown.map((w) => `  - ${w}`).join('\n')}\nGebruik --force om ze toch te vergelijken.`);
+  }
   if (opts.redact) v = redactVergelijking(v, { oud: a.document.text, nieuw: b.document.text });
 
   const text = write(v, opts.format, colorWanted(opts.color, Boolean(opts.output)) && opts.format === 'stylish');

@@ -2,8 +2,11 @@
  * Finding, reading and validating `.toetsrc.yaml`. Every problem is a
  * ConfigError that names the file, the line and column, and the key.
  */
+import { forbiddenKeyPath, yamlErrorInDutch } from '../util/yaml-errors.js';
+import { untrustedReason } from '../util/file-trust.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { localizeDutch } from '../util/ajv-dutch.js';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { SeverityName } from '../engine/types.js';
@@ -48,23 +51,30 @@ export function loadConfigFile(file: string): ResolvedConfig {
 
 export function parseConfig(text: string, file: string): ResolvedConfig {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     const p = lc.linePos(e.pos[0]);
-    throw new ConfigError(`Ongeldige YAML: ${e.message.split('\n')[0]}`, file, p.line, p.col);
+    throw new ConfigError(`Ongeldige YAML: ${yamlErrorInDutch(e.code)}`, file, p.line, p.col);
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (err) {
-    throw new ConfigError(`De configuratie kon niet worden gelezen: ${(err as Error).message.split('\n')[0]}`, file, 1, 1);
+    const tooMany = /alias/i.test((err as Error).message);
+    throw new ConfigError(tooMany ? 'De configuratie bevat te veel verwijzingen (*naam); schrijf de waarden uit.' : 'De configuratie kon niet worden gelezen.', file, 1, 1);
+  }
+  const forbidden = forbiddenKeyPath(data);
+  if (forbidden) {
+    const pos = positionOf(doc, lc, forbidden, true);
+    throw new ConfigError(`De sleutel '${forbidden.join('.')}' is niet toegestaan.`, file, pos?.line ?? 1, pos?.col ?? 1);
   }
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
     throw new ConfigError('De configuratie moet bestaan uit sleutels met waarden (zoals "regels:").', file, 1, 1);
   }
   const validate = getValidator();
   if (!validate(data)) {
+    localizeDutch(validate.errors);
     const err = pickError(validate.errors ?? []);
     const path = err.instancePath.split('/').slice(1);
     let keyPath = path;
@@ -103,7 +113,7 @@ function pickError(errors: ErrorObject[]): ErrorObject {
 
 function knownKeysHint(path: string[]): string {
   if (path.length === 0) return ' Toegestaan: regels, secties, drempels, lexicon, negeren, plugins.';
-  if (path[0] === 'secties') return ' Gebruik een sectiesoort: aanleiding, feiten, krachten, zorgen, analyse, zienswijze, doelen, afspraken, bronnen, overig.';
+  if (path[0] === 'secties') return ' Gebruik een sectiesoort: aanleiding, feiten, krachten, zorgen, analyse, zienswijze, reactie, rechtspositie, netwerk, samenvatting, doelen, afspraken, bronnen, overig.';
   if (path[0] === 'drempels') return ' Toegestaan: maanden-verouderd.';
   if (path[0] === 'regels') return ' Per regel: ernst en opties.';
   return '';
@@ -158,8 +168,20 @@ function toResolved(raw: RawConfig, file: string): ResolvedConfig {
 }
 
 /** Resolve the configuration for a run: --config FILE, else the nearest .toetsrc.yaml, else defaults. */
+/**
+ * The configuration for a run: the file given with --config (the user chose it), or the nearest
+ * .toetsrc.yaml above `cwd` — which is refused when someone else could have put it there.
+ */
 export function resolveConfig(cwd: string, explicit?: string): ResolvedConfig {
   if (explicit) return loadConfigFile(resolve(cwd, explicit));
   const found = findConfigFile(cwd);
-  return found ? loadConfigFile(found) : defaultConfig(cwd);
+  if (!found) return defaultConfig(cwd);
+  const distrust = untrustedReason(found);
+  if (distrust) {
+    throw new ConfigError(
+      `Deze configuratie wordt niet gebruikt: ${distrust}. Controleer het bestand; vertrouwt u het, geef het dan zelf op met --config.`,
+      found,
+    );
+  }
+  return loadConfigFile(found);
 }

@@ -28,6 +28,8 @@ import type {
   Sentence,
   SourceNote,
   Span,
+  Table,
+  TableCellRef,
 } from './types.js';
 
 
@@ -51,7 +53,9 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
   } else {
     parseProblems.push({
       code: 'missing-frontmatter',
-      message: "Het document heeft geen frontmatter. Begin met een blok tussen twee regels '---' met ten minste 'type' en 'datum'.",
+      message: options?.origin
+        ? 'Het Word-document heeft geen gegevens (type, datum, …). Zet bovenaan een tabel met twee kolommen (Type | gezinsplan, Datum | 2025-03-14, …), of leg een .yaml-bestand met dezelfde naam naast het document (zie docs/word.md).'
+        : "Het document heeft geen frontmatter. Begin met een blok tussen twee regels '---' met ten minste 'type' en 'datum'.",
       span: span(0, Math.min(text.length, Math.max(1, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')))),
     });
   }
@@ -88,6 +92,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
   const footnoteDefinitions: FootnoteDefinition[] = [];
   const sourceNotes: SourceNote[] = [];
   const controls: ControlComment[] = [];
+  const tables: Table[] = [];
 
   let currentSection = -1;
   let tooDeepReported = false;
@@ -113,7 +118,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
     kind: BlockKind,
     children: readonly PhrasingContent[],
     node: Nodes,
-    extra: { inQuote: boolean; listDepth?: number; leadBlockIndex?: number; tableHeader?: boolean },
+    extra: { inQuote: boolean; listDepth?: number; leadBlockIndex?: number; tableHeader?: boolean; table?: TableCellRef },
   ): number => {
     const pt = plainText(children, text);
     const notCode = (start: number): boolean => !inRanges(pt.code, start);
@@ -166,6 +171,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
       ...(extra.listDepth !== undefined ? { listDepth: extra.listDepth } : {}),
       ...(extra.leadBlockIndex !== undefined ? { leadBlockIndex: extra.leadBlockIndex } : {}),
       ...(extra.tableHeader ? { tableHeader: true } : {}),
+      ...(extra.table ? { table: extra.table } : {}),
     };
     blocks.push(block);
 
@@ -220,6 +226,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
         endsWithColon: /:\s*$/.test(sText),
         inQuote: extra.inQuote,
         ...(extra.tableHeader ? { tableHeader: true } : {}),
+        ...(extra.table ? { table: extra.table } : {}),
         sourceOffset: (i: number) => sourceOffset(base + i),
         spanOf: (i: number, j: number) => spanOf(base + i, base + j),
       };
@@ -279,13 +286,51 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
           visitFlow(node.children, { inQuote: true, listDepth: 0, lead: lastParagraph ?? ctx.lead }, depth + 1);
           lastParagraph = undefined;
           break;
-        case 'table':
-          // The first row of a GFM table is its header: column names, not statements.
+        case 'table': {
+          // The first row of a GFM table is its header: column names, not statements. Each row is one
+          // unit (documentformaat §3): its Bron cell is the source of the row, and in a chronology its
+          // first cell dates the row.
+          const tableIndex = tables.length;
+          const cellTexts = node.children.map((row) => row.children.map((cell) => plainText(cell.children, text)));
+          const columns = (cellTexts[0] ?? []).map((c) => c.text.trim());
+          const sourceColumn = columns.findIndex((c) => SOURCE_COLUMN.test(c));
+          const body = cellTexts.slice(1);
+          const firstCells = body.map((r) => r[0]?.text.trim() ?? '').filter(Boolean);
+          // Every first cell a date; or, under a first column headed Datum/Periode/…, most of them
+          // (a row may say "onbekend" or "rond die tijd").
+          const dated = firstCells.filter((c) => isDateCell(c)).length;
+          const chronology = dated > 0 && (dated === firstCells.length || (DATE_COLUMN.test(columns[0] ?? '') && dated * 2 > firstCells.length));
+          const table: Table = {
+            index: tableIndex,
+            span: span(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0),
+            sectionIndex: currentSection,
+            columns,
+            ...(sourceColumn >= 0 ? { sourceColumn } : {}),
+            chronology,
+            rows: [],
+          };
+          tables.push(table);
           node.children.forEach((row, r) => {
-            for (const cell of row.children) addBlock('tableCell', cell.children, cell, { inQuote: ctx.inQuote, ...(r === 0 ? { tableHeader: true } : {}) });
+            const cellBlocks = row.children.map((cell, c) =>
+              addBlock('tableCell', cell.children, cell, { inQuote: ctx.inQuote, ...(r === 0 ? { tableHeader: true } : {}), table: { table: tableIndex, row: r, column: c } }),
+            );
+            const src = r > 0 && sourceColumn >= 0 ? cellTexts[r]![sourceColumn] : undefined;
+            const srcText = src?.text.trim() ?? '';
+            const hasSource = src !== undefined && ((srcText !== '' && !NO_SOURCE.test(srcText)) || src.footnotes.length > 0);
+            const dateText = r > 0 && chronology ? (cellTexts[r]![0]?.text.trim() ?? '') : '';
+            table.rows.push({
+              index: r,
+              header: r === 0,
+              span: span(row.position?.start.offset ?? 0, row.position?.end.offset ?? 0),
+              cellBlocks,
+              ...(hasSource ? { source: srcText || src.footnotes.map((f) => `[^${f.label}]`).join(' ') } : {}),
+              ...(r > 0 && cellTexts[r]!.some((c) => c.footnotes.length > 0 || findCitations(c.text).length > 0) ? { cited: true } : {}),
+              ...(dateText ? { date: dateText } : {}),
+            });
           });
           lastParagraph = undefined;
           break;
+        }
         case 'html':
           addControlsFrom(node.value, node.position?.start.offset ?? 0);
           break;
@@ -349,11 +394,33 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
     footnoteReferences,
     footnoteDefinitions,
     sourceNotes,
+    tables,
     controls,
     parseProblems,
     pointAt,
     slice: (s: Span) => text.slice(s.start.offset, s.end.offset),
+    ...(options?.origin ? { origin: options.origin } : {}),
   };
+}
+
+/** A column that names the source of each row (documentformaat §3). */
+const SOURCE_COLUMN = /^(bron|bronnen|bronvermelding)(\s*\(.*\)|\s*:)?$/i;
+/** A first column headed as the time of each row. */
+const DATE_COLUMN = /^(datum|data|periode|wanneer|jaar|tijdstip|moment)$/i;
+/** A source cell that says there is none. */
+const NO_SOURCE = /^[-–—]+$/;
+
+const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
+const DATE_CELL = new RegExp(
+  '^(?:(?:begin|eind|medio|half|rond|ca\\.?|circa|voorjaar|zomer|najaar|herfst|winter)\\s+)?' +
+    '(?:\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{1,2}(?:-\\d{1,2})?|\\d{1,2}[-/]\\d{4}|(?:\\d{1,2}\\s+)?' + MONTH + '\\s+\\d{4}|\\d{4})' +
+    '(?:\\s*(?:[-–—]|t/m|tot)\\s*(?:\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{1,2}(?:-\\d{1,2})?|(?:\\d{1,2}\\s+)?(?:' + MONTH + '\\s+)?\\d{4}|heden|nu))?$',
+  'i',
+);
+
+/** Does a table cell hold only a date or a period ("12-03-2021", "maart 2021", "2019", "2019-2021")? */
+export function isDateCell(text: string): boolean {
+  return DATE_CELL.test(text.trim());
 }
 
 /** Deeper list/quote nesting than this is not analysed. */

@@ -4,10 +4,12 @@
  * every problem placed at the exact line of the key concerned.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { localizeDutch } from '../util/ajv-dutch.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsImport from 'ajv-formats';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import { packagePath } from '../util/paths.js';
+import { yamlErrorInDutch } from '../util/yaml-errors.js';
 import type { Child, Correction, Discussion, Frontmatter, FrontmatterProblem, Measure, Person, Point, SourceEntry, Span } from './types.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
@@ -121,9 +123,10 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
 
   let doc: YamlDocument.Parsed;
   try {
-    doc = parseDocument(input.yaml, { prettyErrors: false, uniqueKeys: true, strict: false });
+    // logLevel 'silent': the yaml library would print warnings on stderr that quote the frontmatter (names).
+    doc = parseDocument(input.yaml, { prettyErrors: false, uniqueKeys: true, strict: false, logLevel: 'silent' });
   } catch (err) {
-    problems.push({ code: 'yaml-syntax', message: `De frontmatter kon niet worden gelezen: ${(err as Error).message}`, span: wholeBlock });
+    problems.push({ code: 'yaml-syntax', message: 'De frontmatter kon niet worden gelezen als YAML.', span: wholeBlock });
     return fm;
   }
   if (doc.errors.length > 0) {
@@ -133,14 +136,13 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
       // An error at the end of the input ("missing ]") is shown on the last written character, not on the closing fence.
       const contentEnd = input.yaml.trimEnd().length;
       const [s, en] = e.pos[0] >= contentEnd ? [Math.max(0, contentEnd - 1), contentEnd] : e.pos;
-      const first = e.message.split('\n')[0] ?? e.message;
       // yaml often reports one mistake twice at the same place.
       const id = `${s}|${e.code}`;
       if (seenErrors.has(id)) continue;
       seenErrors.add(id);
       problems.push({
         code: 'yaml-syntax',
-        message: `Ongeldige YAML in de frontmatter: ${translateYamlError(e.code, first)}`,
+        message: `Ongeldige YAML in de frontmatter: ${yamlErrorInDutch(e.code)}`,
         span: span(base + s, base + Math.max(s + 1, en)),
       });
     }
@@ -220,6 +222,7 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
     }
   }
   if (!validate(obj)) {
+    localizeDutch(validate.errors);
     const seen = new Set<string>();
     for (const err of validate.errors ?? []) {
       const problem = describeAjvError(err, obj);
@@ -307,23 +310,6 @@ function datesToIso(value: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = datesToIso(v, depth + 1);
   return out;
-}
-
-function translateYamlError(code: string, fallback: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'een sleutel staat er twee keer in.';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return `controleer de inspringing en de dubbele punten (${fallback}).`;
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return `een sleutel loopt over meer regels; zet na elke sleutel een dubbele punt en een spatie (${fallback}).`;
-    case 'TAB_AS_INDENT':
-      return 'gebruik spaties, geen tabs, om in te springen.';
-    default:
-      return fallback;
-  }
 }
 
 interface DescribedProblem {

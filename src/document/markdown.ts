@@ -82,16 +82,40 @@ function newlines(text: string, from: number, to: number): number {
  */
 export const MAX_PIECE = 60_000;
 
-/** Start offsets of the blank-line separated pieces of text[from, to), long ones cut at line starts (`cut` says whether any was). */
-function pieces(text: string, from: number, to: number): { starts: number[]; cut: boolean } {
+/** A GFM table's header and delimiter rows: text[start, end), both lines with their newlines. */
+interface TableHead {
+  start: number;
+  end: number;
+}
+
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** The header and delimiter rows when the piece at `at` starts with a table. */
+function tableHeadAt(text: string, at: number): TableHead | undefined {
+  const nl1 = text.indexOf('\n', at);
+  if (nl1 < 0 || !text.slice(at, nl1).includes('|')) return undefined;
+  const nl2 = text.indexOf('\n', nl1 + 1);
+  if (nl2 < 0 || !DELIMITER_ROW.test(text.slice(nl1 + 1, nl2))) return undefined;
+  return { start: at, end: nl2 + 1 };
+}
+
+/**
+ * Start offsets of the blank-line separated pieces of text[from, to), long ones cut at line starts
+ * (`cut` says whether any was). A cut inside a table is a cut between rows; `tableHeads` gives
+ * such a continuation piece the table's header, so its rows are read as rows of that table.
+ */
+function pieces(text: string, from: number, to: number): { starts: number[]; cut: boolean; tableHeads: Map<number, TableHead> } {
   const starts = [from];
+  const tableHeads = new Map<number, TableHead>();
   let cut = false;
   const push = (next: number) => {
     // Cut a long previous piece at the first line start after every MAX_PIECE characters.
+    const head = tableHeadAt(text, starts[starts.length - 1]!);
     for (let prev = starts[starts.length - 1]!; next - prev > MAX_PIECE; ) {
       const nl = text.indexOf('\n', prev + MAX_PIECE);
       if (nl < 0 || nl + 1 >= next) break;
       starts.push(nl + 1);
+      if (head) tableHeads.set(nl + 1, head);
       cut = true;
       prev = nl + 1;
     }
@@ -106,7 +130,33 @@ function pieces(text: string, from: number, to: number): { starts: number[]; cut
     re.lastIndex = next - 1; // the closing newline may open the next blank line
   }
   push(to);
-  return { starts, cut };
+  return { starts, cut, tableHeads };
+}
+
+/**
+ * Rows text[start, end) of a long table whose header is `head`: parsed with the header in front,
+ * and added to the table node that root ends with. False when that does not work out (the caller
+ * then parses the piece on its own).
+ */
+function continueTable(text: string, start: number, end: number, line: number, head: TableHead, root: Root): boolean {
+  const table = root.children[root.children.length - 1];
+  if (table?.type !== 'table') return false;
+  let part: Root;
+  try {
+    part = processor.parse(text.slice(head.start, head.end) + text.slice(start, end));
+  } catch {
+    return false;
+  }
+  const parsed = part.children[0];
+  if (part.children.length !== 1 || parsed?.type !== 'table') return false;
+  const headLength = head.end - head.start;
+  for (const row of parsed.children.slice(1)) {
+    shift(row, start - headLength, line - 1 - 2);
+    table.children.push(row);
+  }
+  const last = table.children[table.children.length - 1];
+  if (table.position && last?.position) table.position.end = { ...last.position.end };
+  return true;
 }
 
 /** Raw text as one paragraph: what is left when remark cannot read a piece (e.g. nesting too deep for its recursion). */
@@ -122,15 +172,19 @@ function rawParagraph(text: string, start: number, end: number, line: number): R
 
 /**
  * Limits beyond which micromark's time grows out of hand on one blank-line separated piece
- * (measured: 2,000 nested list levels take over a minute, 40,000 emphasis markers in one
- * paragraph about ten seconds). No real report comes near them; such a piece is read as plain text.
+ * (measured: 2,000 nested list levels take over a minute, 8,000 emphasis markers in one
+ * paragraph about fifteen seconds on a loaded machine, 20,000 citations thirty). No real report comes near them; such a piece is
+ * read as plain text (citations in it still count: they are found in the text).
  */
 export const MAX_NESTING = 100;
-export const MAX_EMPHASIS_MARKERS = 8_000;
+export const MAX_EMPHASIS_MARKERS = 2_000;
+/** Square brackets in one piece: micromark resolves link labels in time that grows with their square (20,000 citations took 30 s). */
+export const MAX_BRACKETS = 200;
 
 /** Whether text[from, to) is nested too deep or holds too many emphasis markers to parse safely. */
 function tooHard(text: string, from: number, to: number): boolean {
   let markers = 0;
+  let brackets = 0;
   let depth = 0;
   let atLineStart = true;
   for (let k = from; k < to; k++) {
@@ -151,6 +205,7 @@ function tooHard(text: string, from: number, to: number): boolean {
       if (depth > MAX_NESTING) return true;
     }
     if ((c === 42 /* * */ || c === 95) /* _ */ && ++markers > MAX_EMPHASIS_MARKERS) return true;
+    if (c === 91 /* [ */ && ++brackets > MAX_BRACKETS) return true;
   }
   return false;
 }
@@ -179,7 +234,8 @@ function parseRange(text: string, start: number, end: number, line: number, root
       let l = line;
       split.starts.forEach((s, i) => {
         const e = split.starts[i + 1] ?? end;
-        parseRange(text, s, e, l, root, failures, false);
+        const head = split.tableHeads.get(s);
+        if (!head || !continueTable(text, s, e, l, head, root)) parseRange(text, s, e, l, root, failures, false);
         l += newlines(text, s, e);
       });
       return;

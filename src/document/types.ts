@@ -252,6 +252,8 @@ export interface Sentence {
   inQuote: boolean;
   /** True for a cell in a table's header row (column names, not statements). */
   tableHeader?: boolean;
+  /** For a table cell: where it stands (see Document.tables). */
+  table?: TableCellRef;
   sourceOffset(i: number): number;
   spanOf(start: number, end: number): Span;
 }
@@ -271,6 +273,51 @@ export interface Block {
   inQuote: boolean;
   /** True for a cell in a table's header row. */
   tableHeader?: boolean;
+  /** For a table cell: where it stands (see Document.tables). */
+  table?: TableCellRef;
+}
+
+/** A table cell's place: index in Document.tables, row (0 = header row) and column. */
+export interface TableCellRef {
+  table: number;
+  row: number;
+  column: number;
+}
+
+/**
+ * One row of a table (documentformaat §3). A row is one unit: the cell in
+ * the table's `Bron`/`Bronnen` column is the source of the whole row, and in
+ * a chronology the cell in the first column dates the whole row.
+ */
+export interface TableRow {
+  index: number;
+  /** The header row (column names). */
+  header: boolean;
+  span: Span;
+  /** Block index of each cell, by column. */
+  cellBlocks: number[];
+  /**
+   * The source cell's text as written (citations kept), when the table has a
+   * source column and the cell names a source: not empty and not '-'.
+   */
+  source?: string;
+  /** A cell of the row holds a citation `[@id]` or a footnote reference: it covers the whole row. */
+  cited?: boolean;
+  /** For a row of a chronology: the text of its date cell ("12 maart 2021"). */
+  date?: string;
+}
+
+export interface Table {
+  index: number;
+  span: Span;
+  sectionIndex: number;
+  /** Column names as written (header row, markup removed). */
+  columns: string[];
+  /** The column headed `Bron` or `Bronnen`, if any. */
+  sourceColumn?: number;
+  /** The first column holds dates: each body row is an event dated by that cell. */
+  chronology: boolean;
+  rows: TableRow[];
 }
 
 export interface Section {
@@ -307,6 +354,8 @@ export interface Document {
   footnoteReferences: FootnoteReference[];
   footnoteDefinitions: FootnoteDefinition[];
   sourceNotes: SourceNote[];
+  /** Tables, in document order; their cells are blocks of kind 'tableCell'. */
+  tables: Table[];
   controls: ControlComment[];
   /** Malformed control comments etc., reported by the engine. */
   parseProblems: FrontmatterProblem[];
@@ -314,10 +363,39 @@ export interface Document {
   pointAt(offset: number): Point;
   /** The exact source text of a span. */
   slice(span: Span): string;
+  /**
+   * Set when the document was converted from another format (a Word .docx):
+   * `text` is then generated Markdown, and this tells where a line of it
+   * came from in the original, in words its writer can find.
+   */
+  origin?: DocumentOrigin;
+}
+
+/** Where a line of generated Markdown came from in a Word document. */
+export interface WordPlace {
+  /** Dutch description for people, e.g. `onder kop "Feiten", alinea 3`. */
+  description: string;
+  /** The nearest heading above (its text), if any. */
+  heading?: string;
+  /** Paragraph number under that heading (1 = first paragraph after it; list items count). */
+  paragraph?: number;
+  /** Table number under that heading and row number (1 = first row). */
+  table?: number;
+  row?: number;
+  /** Where the frontmatter line came from, when it is one. */
+  frontmatter?: 'yaml' | 'gegevenstabel' | 'brontabel' | 'eigenschappen';
+}
+
+export interface DocumentOrigin {
+  format: 'docx';
+  /** The Word place of a (1-based) line of `text`; undefined for blank and generated lines. */
+  placeOfLine(line: number): WordPlace | undefined;
 }
 
 /** Options that shape how a document is read (from config). */
 export interface BuildOptions {
+  /** The document was converted from Word: messages about the frontmatter speak of Word, not of '---' blocks. */
+  origin?: DocumentOrigin;
   /** Extra heading aliases: kind → list of heading names, per document type ('*' = all types). */
   sectionAliases?: Record<string, Partial<Record<SectionKind, string[]>>>;
 }

@@ -36,6 +36,8 @@ export function applyControls(
   controls: ControlComment[],
   knownRuleIds: Set<string>,
   textLength: number,
+  /** Rules that ran. A comment for a rule that is switched off cannot be judged unused: it may silence it again later. */
+  enabledRuleIds: Set<string> = knownRuleIds,
 ): ControlOutcome {
   const ranges: Range[] = [];
   const unused: ControlOutcome['unused'] = [];
@@ -81,9 +83,11 @@ export function applyControls(
   for (const r of ranges) for (const c of r.closers) closes.set(c, [...(closes.get(c) ?? []), r]);
   const withUnknown = new Set(unused.map((u) => u.control));
   for (const r of ranges) {
-    if (!r.used) {
+    if (!r.used && !r.rules.some((id) => !enabledRuleIds.has(id))) {
       const what = r.rules.length ? r.rules.join(', ') : 'alle regels';
-      const removable = withUnknown.has(r.control) ? [] : [r.control, ...r.closers.filter((c) => closes.get(c)!.every((x) => !x.used))];
+      // A comment with a reason is someone's decision: reported, never removed by --fix.
+      const removable =
+        withUnknown.has(r.control) || r.control.reason ? [] : [r.control, ...r.closers.filter((c) => closes.get(c)!.every((x) => !x.used))];
       unused.push({ control: r.control, message: `Deze toets-opmerking schakelt ${what} uit, maar er is hier niets uit te schakelen. Haal de opmerking weg.`, removable });
     }
   }

@@ -5,10 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { localizeDutch } from '../util/ajv-dutch.js';
+import { basename } from 'node:path';
 import { Ajv } from 'ajv';
 import type { ResolvedConfig } from '../config/types.js';
 import { ConfigError } from '../config/types.js';
-import { buildDocument, decode } from '../document/index.js';
+import { buildDocument, convertDocx, decode, isDocxPath, looksLikeZip } from '../document/index.js';
+import type { DocxOptions } from '../document/index.js';
 import type { Document, Span } from '../document/types.js';
 import { createTaal } from '../taal/index.js';
 import type { Taal } from '../taal/index.js';
@@ -41,7 +44,11 @@ export interface Linter {
   rules: RuleMeta[];
   /** Lint text that is already decoded. */
   lintText(text: string, path?: string): LintOutput;
-  lintBytes(bytes: Uint8Array, path: string): LintOutput;
+  /**
+   * Lint a file's bytes. A Word document (a .docx path, or zip bytes) is
+   * converted to Markdown first; `docx.sidecar` is its NAME.yaml, if any.
+   */
+  lintBytes(bytes: Uint8Array, path: string, docx?: DocxOptions): LintOutput;
   lintFile(path: string, displayPath?: string): Promise<LintOutput>;
   /**
    * Lint several files one after another (paths as given; no globbing or
@@ -53,9 +60,21 @@ export interface Linter {
 
 const SEVERITY: Record<Exclude<SeverityName, 'uit'>, Severity> = { waarschuwing: 1, fout: 2 };
 
-export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rule[] }): Promise<Linter> {
+export interface LinterOptions {
+  /** Extra rules (tests, embedding programs). */
+  rules?: Rule[];
+  /**
+   * Whether the user allowed a plugin named in the config to run (src/config/trust.ts).
+   * Without it no plugin is loaded: a plugin is code that runs with the user's rights.
+   */
+  pluginAllowed?: (spec: string, baseDir: string) => boolean;
+  /** Receives Dutch notices: which plugin files were loaded, which were not and why. */
+  notice?: (message: string) => void;
+}
+
+export async function createLinter(config: ResolvedConfig, extra?: LinterOptions): Promise<Linter> {
   const builtIn = await loadBuiltInRules();
-  const plugins = config.plugins.length ? await loadPlugins(config.plugins, config.baseDir) : [];
+  const plugins = await allowedPlugins(config, extra);
   const all = [...builtIn, ...plugins, ...(extra?.rules ?? [])];
   const byId = new Map<string, Rule>();
   for (const r of all) {
@@ -78,6 +97,7 @@ export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rul
     if (rule.meta.optionsSchema) {
       const validate = ajv.compile(rule.meta.optionsSchema);
       if (!validate(options)) {
+        localizeDutch(validate.errors);
         const e = validate.errors?.[0];
         const where = e?.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '';
         const pos = config.rulePositions[rule.meta.id];
@@ -104,7 +124,15 @@ export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rul
     return { result: lintDocument(doc), document: doc };
   };
 
-  const lintBytes = (bytes: Uint8Array, path: string): LintOutput => {
+  const lintBytes = (bytes: Uint8Array, path: string, docx?: DocxOptions): LintOutput => {
+    if (isDocxPath(path) || looksLikeZip(bytes)) {
+      const converted = convertDocx(bytes, docx);
+      if (!converted.ok) return { result: fatalResult(path, converted.message, converted.code) };
+      const places = converted.places;
+      const origin = { format: 'docx' as const, placeOfLine: (line: number) => places[line - 1] };
+      const doc = buildDocument(path, { text: converted.markdown, encoding: { name: 'utf-8', bom: false, lineEnding: '\n' } }, { ...buildOptions, origin });
+      return { result: lintDocument(doc), document: doc };
+    }
     const decoded = decode(bytes);
     if (!decoded.ok) {
       return { result: fatalResult(path, decoded.message, decoded.code, decoded.line, decoded.column) };
@@ -123,6 +151,7 @@ export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rul
         return { result: fatalResult(displayPath, `Het bestand is te groot (${Math.round(info.size / 1048576)} MB; maximaal ${MAX_FILE_BYTES / 1048576} MB).`, 'EFBIG') };
       }
       const bytes = await readFile(path);
+      if (isDocxPath(path)) return lintBytes(bytes, displayPath, await sidecarOf(path));
       return lintBytes(bytes, displayPath);
     } catch (err) {
       return { result: fatalResult(displayPath, ioMessage(err), (err as NodeJS.ErrnoException).code ?? 'EIO') };
@@ -136,6 +165,21 @@ export async function createLinter(config: ResolvedConfig, extra?: { rules?: Rul
   };
 
   return { rules: all.map((r) => r.meta), lintText, lintBytes, lintFile, lintFiles };
+}
+
+/** NAME.yaml (or NAME.yml) next to NAME.docx: the Word document's frontmatter. */
+async function sidecarOf(docxPath: string): Promise<DocxOptions> {
+  for (const ext of ['.yaml', '.yml']) {
+    const p = docxPath.replace(/\.docx$/i, ext);
+    try {
+      const info = await stat(p);
+      if (!info.isFile() || info.size > MAX_FILE_BYTES) continue;
+      return { sidecar: { name: basename(p), text: await readFile(p, 'utf8') } };
+    } catch {
+      // no sidecar with this extension
+    }
+  }
+  return {};
 }
 
 export function ioMessage(err: unknown): string {
@@ -170,6 +214,21 @@ export function fatalResult(filePath: string, message: string, code: string, lin
   return { filePath, messages: [finding], suppressedMessages: [], errorCount: 1, warningCount: 0, fatal: { message, code } };
 }
 
+/** The plugins of the config that the user allowed, loaded; the others named in a notice. */
+async function allowedPlugins(config: ResolvedConfig, options: LinterOptions | undefined): Promise<Rule[]> {
+  if (!config.plugins.length) return [];
+  const allowed = options?.pluginAllowed ?? (() => false);
+  const yes = config.plugins.filter((spec) => allowed(spec, config.baseDir));
+  const no = config.plugins.filter((spec) => !yes.includes(spec));
+  if (no.length) {
+    options?.notice?.(
+      `${config.file ?? 'de configuratie'} noemt plug-ins die niet zijn geladen: ${no.join(', ')}. Een plug-in is code die met uw rechten draait. ` +
+        'Vertrouwt u ze, gebruik dan --plugins (of TOETS_PLUGINS=1), of zet ze in uw eigen lijst met toegestane plug-ins (zie de README, Privacy).',
+    );
+  }
+  return yes.length ? loadPlugins(yes, config.baseDir, options?.notice) : [];
+}
+
 /**
  * The report's message: its own `message`, or the rule's template `messageId`
  * with `{name}` placeholders filled from `data`. A report with neither, an
@@ -201,6 +260,60 @@ function excerptOf(doc: Document, span: Span): string {
   return oneLine.length > 200 ? oneLine.slice(0, 199) + '…' : oneLine;
 }
 
+/** Longest sentence context kept on a finding. */
+const MAX_SENTENCE = 600;
+
+/**
+ * The sentence a finding is about, with the finding's span inside it
+ * (offsets into `text`): the document sentence that contains the span's
+ * start, else the line (frontmatter, headings). Absent for an empty line.
+ */
+function sentenceAround(doc: Document, span: Span): Finding['sentence'] | undefined {
+  const at = span.start.offset;
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let found: (typeof doc.sentences)[number] | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (s.span.start.offset <= at) {
+      found = s;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  let start: number;
+  let end: number;
+  if (found && at <= found.span.end.offset && found.span.start.line === found.span.end.line) {
+    start = found.span.start.offset;
+    end = found.span.end.offset;
+  } else {
+    start = doc.lineStarts[span.start.line - 1] ?? 0;
+    const nl = doc.text.indexOf('\n', start);
+    end = nl < 0 ? doc.text.length : nl;
+    // A heading's '#', a list marker or a quote sign is Markdown, not part of what the writer wrote.
+    const marker = /^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)/.exec(doc.text.slice(start, end));
+    if (marker) start += marker[0].length;
+  }
+  const raw = doc.text.slice(start, end);
+  if (!raw.trim() || raw.length > MAX_SENTENCE * 4) return undefined;
+  const cueStart = Math.max(0, Math.min(raw.length, at - start));
+  const cueEnd = Math.max(cueStart, Math.min(raw.length, span.end.offset - start));
+  // Whitespace runs become one space; the cue's offsets move with them.
+  let text = '';
+  let s = -1;
+  let e = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i === cueStart) s = text.length;
+    if (i === cueEnd) e = text.length;
+    if (i === raw.length) break;
+    const ch = raw[i]!;
+    if (/\s/.test(ch)) {
+      if (!text.endsWith(' ')) text += ' ';
+    } else text += ch;
+  }
+  return { text, start: s, end: Math.max(s, e) };
+}
+
 function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: ResolvedConfig, knownIds: Set<string>): FileResult {
   const findings: Finding[] = [];
   const offsets = new Map<Finding, number>();
@@ -226,6 +339,10 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
       excerpt,
       fingerprint: hash(`${key}\0${n}`),
     };
+    const sentence = sentenceAround(doc, span);
+    if (sentence) f.sentence = sentence;
+    const place = doc.origin?.placeOfLine(span.start.line);
+    if (place) f.place = place;
     offsets.set(f, span.start.offset);
     return f;
   };
@@ -238,7 +355,12 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
       report: (d) => findings.push(make(rule.meta.id, !severityFixed && d.severity ? SEVERITY[d.severity] : severity, withMessage(rule.meta, d))),
     };
     try {
-      rule.check(doc, ctx);
+      const returned: unknown = rule.check(doc, ctx);
+      if (returned && typeof (returned as PromiseLike<unknown>).then === 'function') {
+        // An async rule: its rejection must not crash the run, and findings after an await would be lost.
+        (returned as Promise<unknown>).then(undefined, () => undefined);
+        throw new Error('de functie check is asynchroon (geeft een Promise terug); regels van toets moeten synchroon zijn');
+      }
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
       findings.push(
@@ -259,7 +381,7 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
   let active = findings;
   let suppressed: Finding[] = [];
   if (config.inlineConfig && doc.controls.length) {
-    const outcome = applyControls(findings, offsets, doc.controls, knownIds, doc.text.length);
+    const outcome = applyControls(findings, offsets, doc.controls, knownIds, doc.text.length, new Set(enabled.map((e) => e.rule.meta.id)));
     active = outcome.active;
     suppressed = outcome.suppressed;
     for (const u of outcome.unused) {

@@ -7,7 +7,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importRuleModule } from './rule-modules.js';
 import type { Rule } from './types.js';
+import { untrustedReason } from '../util/file-trust.js';
 
 export class RuleLoadError extends Error {}
 
@@ -57,7 +59,7 @@ export function loadBuiltInRules(): Promise<Rule[]> {
       const ts = join(dir, name, 'index.ts');
       const file = existsSync(js) ? js : existsSync(ts) ? ts : undefined;
       if (!file) continue;
-      const mod: unknown = await import(pathToFileURL(file).href);
+      const mod: unknown = await importRuleModule(file);
       for (const rule of unwrap(mod)) {
         const problem = validateRule(rule, `rules/${name}`);
         if (problem) throw new RuleLoadError(problem);
@@ -70,7 +72,7 @@ export function loadBuiltInRules(): Promise<Rule[]> {
 }
 
 /** Load plugins named in a config file; `baseDir` is the config file's folder. */
-export async function loadPlugins(specs: string[], baseDir: string): Promise<Rule[]> {
+export async function loadPlugins(specs: string[], baseDir: string, notice?: (message: string) => void): Promise<Rule[]> {
   const out: Rule[] = [];
   for (const spec of specs) {
     let url: string;
@@ -87,6 +89,10 @@ export async function loadPlugins(specs: string[], baseDir: string): Promise<Rul
       if (err instanceof RuleLoadError) throw err;
       throw new RuleLoadError(`Plug-in '${spec}' kon niet worden gevonden vanuit ${baseDir}. Is het pakket geïnstalleerd?`);
     }
+    const file = fileURLToPath(url);
+    const distrust = untrustedReason(file);
+    if (distrust) throw new RuleLoadError(`Plug-in '${spec}' (${file}) wordt niet geladen: ${distrust}.`);
+    notice?.(`plug-in geladen: ${file}`);
     let mod: unknown;
     try {
       mod = await import(url);

@@ -6,7 +6,7 @@
  * `ctx.report`. Rules never parse, never do I/O, and never import the engine,
  * the CLI or a reporter: only src/document, src/taal and these types.
  */
-import type { Document, Span } from '../document/types.js';
+import type { Document, Span, WordPlace } from '../document/types.js';
 import type { Taal } from '../taal/index.js';
 
 /** Severity as users write it in config and on the command line. */
@@ -137,6 +137,17 @@ export interface Finding {
   suppressed?: { reason?: string; line: number };
   /** Set when `toets check --fix` can correct this finding. */
   fix?: FixEdit[];
+  /**
+   * The sentence (or line) the finding is in, whitespace collapsed, with the
+   * finding's span as offsets [start, end) into `text` (for showing the cue).
+   */
+  sentence?: { text: string; start: number; end: number };
+  /**
+   * For a Word document: where the finding is, in terms its writer can find
+   * (heading, paragraph, table row). `line`/`column` then refer to the
+   * Markdown toets made of the document.
+   */
+  place?: WordPlace;
 }
 
 export interface FileResult {

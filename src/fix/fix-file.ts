@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Linter, LintOutput } from '../engine/index.js';
 import { MAX_FILE_BYTES } from '../engine/index.js';
-import { atomicWrite, ChangedOnDiskError } from '../util/atomic-write.js';
+import { atomicWrite, ChangedOnDiskError, readState, WriteRefusedError } from '../util/atomic-write.js';
 import { applyFixes } from './apply.js';
 
 const PASSES = 5;
@@ -16,17 +16,15 @@ export interface FixFileOutcome {
   /** Edits written to the file (0: the file was not touched). */
   edits: number;
   /** Set when the fixes could not be written; the file is unchanged. */
-  problem?: 'changed-on-disk' | 'write-failed';
+  problem?: 'changed-on-disk' | 'refused' | 'write-failed';
   error?: unknown;
 }
 
 export async function fixFile(linter: Linter, path: string, displayPath: string): Promise<FixFileOutcome> {
-  let mtimeMs: number;
   let original: Uint8Array;
   try {
     const info = await stat(path);
     if (!info.isFile() || info.size > MAX_FILE_BYTES) return { output: await linter.lintFile(path, displayPath), edits: 0 };
-    mtimeMs = info.mtimeMs;
     original = await readFile(path);
   } catch {
     return { output: await linter.lintFile(path, displayPath), edits: 0 };
@@ -46,10 +44,11 @@ export async function fixFile(linter: Linter, path: string, displayPath: string)
   }
   if (edits === 0) return { output, edits: 0 };
   try {
-    await atomicWrite(path, bytes, { expectMtimeMs: mtimeMs });
+    await atomicWrite(path, bytes, { expect: readState(original) });
   } catch (error) {
     // Nothing was written: report the file as it is on disk.
-    return { output: linter.lintBytes(original, displayPath), edits: 0, problem: error instanceof ChangedOnDiskError ? 'changed-on-disk' : 'write-failed', error };
+    const problem = error instanceof ChangedOnDiskError ? 'changed-on-disk' : error instanceof WriteRefusedError ? 'refused' : 'write-failed';
+    return { output: linter.lintBytes(original, displayPath), edits: 0, problem, error };
   }
   return { output, edits };
 }

@@ -18,6 +18,8 @@ const json: Reporter = (summary) =>
         ...(m.fix ? { fix: m.fix } : {}),
         excerpt: m.excerpt,
         fingerprint: m.fingerprint,
+        // A Word document: where the finding is in Word (line and column refer to toets' Markdown of it).
+        ...(m.place ? { place: m.place } : {}),
       })),
       suppressedMessages: r.suppressedMessages.map((m) => ({
         ruleId: m.ruleId,

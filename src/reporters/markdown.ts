@@ -127,6 +127,8 @@ function overzicht(summary: RunSummary): string[] {
 }
 
 function plaats(f: Finding): string {
+  // A Word document: the place its writer can find, not the line of toets' Markdown of it.
+  if (f.place) return f.place.description;
   if (f.line === f.endLine) {
     return f.endColumn > f.column ? `Regel ${f.line}, kolom ${f.column}–${f.endColumn}` : `Regel ${f.line}, kolom ${f.column}`;
   }

@@ -96,6 +96,8 @@ const sarif: Reporter = (summary, options) => {
                 ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}),
               },
             },
+            // A Word document: the place in Word (the region is in toets' Markdown of it).
+            ...(m.place ? { message: { text: m.place.description } } : {}),
           },
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: m.fingerprint },

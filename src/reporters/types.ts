@@ -20,6 +20,8 @@ export interface ReporterOptions {
    * root above cwd, else cwd. Absent: cwd.
    */
   srcRoot?: string;
+  /** Terminal width in columns (stylish wraps to it); absent: 80. */
+  width?: number;
 }
 
 /** A reporter turns a run's results into the text written to stdout or -o FILE. */

@@ -22,6 +22,21 @@ const RELATIVES = new Set(['die', 'wat', 'wie', 'welke', 'waar']);
 const COORDINATORS = new Set(['en', 'maar', 'want', 'dus', 'of']);
 const BOUNDARY_PUNCT = /^[,;:()"“”«»\[\]–—]$/;
 
+/** A finite verb: as tagged, or (for untagged tokens) a form with an unambiguous finite reading. */
+function clearlyFinite(t: Token): boolean {
+  return t.tag !== undefined ? t.verb?.finite === true : isClearlyFinite(t.lower);
+}
+
+/** A participle in a verb group ("heeft … begeleid"), not one before a noun ("de gemaakte afspraken"). */
+function participleOf(tokens: Token[], i: number, finite: number): boolean {
+  const t = tokens[i]!;
+  if (t.tag !== undefined) return /\|Part$/.test(t.tag);
+  // Untagged: participles from the table, and ge-…-en/d/t forms it lacks or tags as adjectives ("geboren", "gescheiden").
+  // "geweld", "gezin", "gebied" are nouns, not participles.
+  const knownNoun = t.pos === 'noun' && inLexicon(t.lower);
+  return Boolean(t.verb?.participle || (!knownNoun && (isParticiple(t.lower) || (i > finite && /^ge\p{L}{3,}(en|d|t)$/u.test(t.lower)))));
+}
+
 function isFiniteCandidate(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!t.verb?.finite) return false;
@@ -33,7 +48,7 @@ function isFiniteCandidate(tokens: Token[], i: number): boolean {
 /** Verbs whose infinitive stands for the participle next to another infinitive (infinitivus pro participio). */
 const IPP_VERBS = new Set(['laten', 'moeten', 'kunnen', 'willen', 'mogen', 'gaan', 'zien', 'horen', 'helpen', 'blijven', 'leren', 'durven', 'hoeven', 'komen', 'proberen']);
 
-function tenseOf(tokens: Token[], range: [number, number], finite: number | undefined): { tense: Tense; passive: boolean } {
+function tenseOf(tokens: Token[], range: [number, number], finite: number | undefined, participleAfter = false): { tense: Tense; passive: boolean } {
   if (finite === undefined) return { tense: 'none', passive: false };
   const f = tokens[finite]!;
   const lemma = f.verb!.lemma;
@@ -42,6 +57,8 @@ function tenseOf(tokens: Token[], range: [number, number], finite: number | unde
   let hasInfinitive = false;
   let infinitives = 0;
   let ippVerb = false;
+  let agent = false;
+  if (participleAfter) hasParticiple = true;
   for (let i = range[0]; i <= range[1]; i++) {
     if (i === finite) continue;
     const t = tokens[i]!;
@@ -49,10 +66,12 @@ function tenseOf(tokens: Token[], range: [number, number], finite: number | unde
     // Participles from the table, and ge-…-en/d/t forms it lacks or tags as adjectives ("geboren", "gescheiden").
     // "geweld", "gezin", "gebied" are nouns, not participles.
     // "is moeilijk te verstaan": an infinitive after "te" that looks like a participle is no participle.
+    if (t.lower === 'door') agent = true;
     if (tokens[i - 1]?.lower === 'te') continue;
-    const knownNoun = t.pos === 'noun' && inLexicon(t.lower);
-    if (t.verb?.participle || (!knownNoun && (isParticiple(t.lower) || (i > finite && /^ge\p{L}{3,}(en|d|t)$/u.test(t.lower))))) hasParticiple = true;
-    if (t.verb?.infinitive) {
+    if (participleOf(tokens, i, finite)) hasParticiple = true;
+    // "is … gaan wonen": a verb-group infinitive the tagger read as a finite plural still is one.
+    const infinitiveLike = t.verb?.infinitive || (i > finite && t.tag !== undefined && t.verb !== undefined && t.lower === t.verb.lemma && IPP_VERBS.has(t.lower));
+    if (infinitiveLike) {
       hasInfinitive = true;
       infinitives++;
       if (IPP_VERBS.has(t.lower)) ippVerb = true;
@@ -61,7 +80,8 @@ function tenseOf(tokens: Token[], range: [number, number], finite: number | unde
   // "heeft laten onderzoeken", "is gaan wonen", "had moeten komen": the perfect with an infinitive for a participle.
   if ((lemma === 'hebben' || lemma === 'zijn') && ippVerb && infinitives >= 2) return { tense: past ? 'pluperfect' : 'perfect', passive: false };
   if (lemma === 'hebben' && hasParticiple) return { tense: past ? 'pluperfect' : 'perfect', passive: false };
-  if (lemma === 'zijn' && hasParticiple) return { tense: past ? 'pluperfect' : 'perfect', passive: false };
+  // "is er door de school een melding gedaan": zijn + participle + a door-agent is the passive of the perfect.
+  if (lemma === 'zijn' && hasParticiple) return { tense: past ? 'pluperfect' : 'perfect', passive: agent };
   if (lemma === 'worden' && hasParticiple) return { tense: past ? 'past' : 'present', passive: true };
   if (lemma === 'zullen' && !past && hasInfinitive) return { tense: 'future', passive: false };
   return { tense: past ? 'past' : 'present', passive: false };
@@ -84,7 +104,7 @@ function relativeStart(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length; j++) {
     const x = tokens[j]!;
     if (x.kind === 'punct' && BOUNDARY_PUNCT.test(x.text)) return false;
-    if (x.verb?.finite && isClearlyFinite(x.lower)) return j > i + 1 || afterNoun;
+    if (x.verb?.finite && clearlyFinite(x)) return j > i + 1 || afterNoun;
   }
   return false;
 }
@@ -105,7 +125,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       continue;
     }
     if (t.kind !== 'word') continue;
-    if (relative && t.verb?.finite && isClearlyFinite(t.lower) && !t.verb.participle) {
+    if (relative && t.verb?.finite && clearlyFinite(t) && !t.verb.participle) {
       if (relative === 'verb') {
         bounds.push(i);
         relative = undefined;
@@ -114,7 +134,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       relative = 'verb';
     }
     // "toen" after a verb is the adverb "then" ("had toen al"), and "toen" followed by a finite verb too ("Toen ging hij").
-    const adverbialToen = t.lower === 'toen' && (prev.kind === 'word' && !COORDINATORS.has(prev.lower) || Boolean(tokens[i + 1]?.verb?.finite && isClearlyFinite(tokens[i + 1]!.lower)));
+    const adverbialToen = t.lower === 'toen' && (prev.kind === 'word' && !COORDINATORS.has(prev.lower) || Boolean(tokens[i + 1]?.verb?.finite && clearlyFinite(tokens[i + 1]!)));
     // "als militair gediend", "als moeder": 'als' is a conjunction only when a finite verb follows in its clause.
     const alsWithoutVerb = t.lower === 'als' && !finiteBeforeBoundary(tokens, i + 1);
     // "in dat onderzoek", "na dat gesprek": after a preposition "dat" is a determiner, not a conjunction.
@@ -147,7 +167,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       const betweenNumbers = prev.kind === 'number' && tokens[i + 1]?.kind === 'number';
       while (!betweenNumbers && j < tokens.length && !(tokens[j]!.kind === 'punct' && BOUNDARY_PUNCT.test(tokens[j]!.text)) && !COORDINATORS.has(tokens[j]!.lower)) {
         // A verb right after the coordinator shares the subject: "De ouders scheiden in 2023 en hebben sindsdien …".
-        if (tokens[j]!.verb?.finite && (isClearlyFinite(tokens[j]!.lower) || (j === i + 1 && sharedPluralSubject(tokens, bounds[bounds.length - 1]!, i)))) {
+        if (tokens[j]!.verb?.finite && (clearlyFinite(tokens[j]!) || (j === i + 1 && sharedPluralSubject(tokens, bounds[bounds.length - 1]!, i)))) {
           finiteAhead = true;
           break;
         }
@@ -167,13 +187,13 @@ export function splitClauses(tokens: Token[]): Clause[] {
     if (first > last) continue;
     const head = tokens[first]!.lower;
     // 'sinds' and 'nu' open a clause only as conjunctions; at the head they are mostly prepositions/adverbs.
-    const toenAdverb = head === 'toen' && Boolean(tokens[first + 1]?.verb?.finite && isClearlyFinite(tokens[first + 1]!.lower));
+    const toenAdverb = head === 'toen' && Boolean(tokens[first + 1]?.verb?.finite && clearlyFinite(tokens[first + 1]!));
     const subordinate =
       (SUBORDINATORS.has(head) && head !== 'sinds' && head !== 'nu' && !toenAdverb) || (RELATIVES.has(head) && first > 0) || (first > 0 && relativeStart(tokens, first + 1));
     let finite: number | undefined;
     // Prefer a clearly finite form; fall back to plural/infinitive forms.
     for (let i = first; i <= last; i++) {
-      if (isFiniteCandidate(tokens, i) && isClearlyFinite(tokens[i]!.lower)) {
+      if (isFiniteCandidate(tokens, i) && clearlyFinite(tokens[i]!)) {
         finite = i;
         break;
       }
@@ -194,6 +214,11 @@ export function splitClauses(tokens: Token[]): Clause[] {
       const v = k > first + 1 && tokens[k]!.kind === 'word' && tokens[k]!.pos !== 'name' ? verbInfo(tokens[k]!.lower, tokens[k - 1]?.lower) : undefined;
       if (v?.finite && isClearlyFinite(tokens[k]!.lower) && !DETERMINER_BEFORE.test(tokens[k - 1]!.lower)) {
         tokens[k]!.verb = v;
+        // Tagged tokens: the tagger read a noun or adjective here; the clause's verb-final slot says otherwise.
+        if (tokens[k]!.tag !== undefined) {
+          tokens[k]!.tag = `VERB|Fin|${v.tense === 'past' ? 'Past' : 'Pres'}`;
+          tokens[k]!.pos = 'verb';
+        }
         finite = k;
       }
     }
@@ -204,7 +229,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       let found = false;
       for (let i = last; i > finite; i--) {
         const t = tokens[i]!;
-        if (isFiniteCandidate(tokens, i) && isClearlyFinite(t.lower) && t.verb?.auxiliary) {
+        if (isFiniteCandidate(tokens, i) && clearlyFinite(t) && t.verb?.auxiliary) {
           finite = i;
           found = true;
           break;
@@ -215,25 +240,54 @@ export function splitClauses(tokens: Token[]): Clause[] {
         let k = last;
         while (k > finite && tokens[k]!.kind === 'punct') k--;
         for (; k > finite && tokens[k]!.verb; k--) {
-          if (isFiniteCandidate(tokens, k) && isClearlyFinite(tokens[k]!.lower) && tokens[k]!.pos === 'verb') {
+          if (isFiniteCandidate(tokens, k) && clearlyFinite(tokens[k]!) && tokens[k]!.pos === 'verb') {
             finite = k;
             break;
           }
         }
       }
     }
-    const { tense, passive } = tenseOf(tokens, [first, last], finite);
-    clauses.push({
+    const clause: Clause = {
       start: tokens[first]!.start,
       end: tokens[last]!.end,
       tokenRange: [first, last],
       ...(finite !== undefined ? { finiteVerb: finite } : {}),
-      tense,
+      tense: 'none',
       subordinate,
-      passive,
-    });
+      passive: false,
+    };
+    // The subject of the clause's finite verb, found on first use (see VerbInfo.subject).
+    const verb = finite !== undefined ? tokens[finite]!.verb : undefined;
+    if (verb) Object.defineProperty(clause, 'subject', { get: () => verb.subject, enumerable: true, configurable: true });
+    clauses.push(clause);
   }
+  clauses.forEach((c, k) => {
+    const { tense, passive } = tenseOf(tokens, c.tokenRange, c.finiteVerb, participleLater(tokens, clauses, k));
+    c.tense = tense;
+    c.passive = passive;
+  });
   return clauses;
+}
+
+/**
+ * The participle of an auxiliary's verb group cut off by commas: "Vader heeft,
+ * toen hij daar woonde, veel gedronken" — a later verbless fragment holds the
+ * participle. Clauses with their own finite verb in between are skipped when
+ * subordinate; a main clause with a finite verb ends the search.
+ */
+function participleLater(tokens: Token[], clauses: Clause[], k: number): boolean {
+  const c = clauses[k]!;
+  if (c.finiteVerb === undefined || !/^(hebben|zijn|worden)$/.test(tokens[c.finiteVerb]!.verb?.lemma ?? '')) return false;
+  // A few clauses on at most (a comma-separated insertion or two), so long lists stay linear.
+  for (let j = k + 1; j < clauses.length && j <= k + 4; j++) {
+    const d = clauses[j]!;
+    if (d.finiteVerb !== undefined) {
+      if (d.subordinate) continue;
+      return false;
+    }
+    for (let i = d.tokenRange[0]; i <= d.tokenRange[1]; i++) if (tokens[i]!.tag !== undefined && participleOf(tokens, i, c.finiteVerb)) return true;
+  }
+  return false;
 }
 
 /**

@@ -37,15 +37,16 @@ const MAX_GAP = 6;
  * `memo` remembers the outcome per (k, i): without it an entry from config
  * with many gaps ("a … a … a … b") takes MAX_GAP^gaps steps per token.
  */
-function matchFrom(parts: readonly string[], k: number, words: readonly string[], i: number, memo: Map<number, number>): number {
+function matchFrom(parts: readonly string[], k: number, words: readonly string[], i: number, memo: Map<number, number>, counter: { steps: number }): number {
+  counter.steps++;
   if (k === parts.length) return i;
-  if (parts[k] !== GAP) return words[i] === parts[k] ? matchFrom(parts, k + 1, words, i + 1, memo) : -1;
+  if (parts[k] !== GAP) return words[i] === parts[k] ? matchFrom(parts, k + 1, words, i + 1, memo, counter) : -1;
   const key = k * (words.length + 1) + i;
   const known = memo.get(key);
   if (known !== undefined) return known;
   let result = -1;
   for (let skip = 1; skip <= MAX_GAP && i + skip <= words.length; skip++) {
-    const end = matchFrom(parts, k + 1, words, i + skip, memo);
+    const end = matchFrom(parts, k + 1, words, i + skip, memo, counter);
     if (end >= 0) {
       result = end;
       break;
@@ -73,7 +74,12 @@ function wordsOf(words: readonly string[]): Set<string> {
  */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
+  private readonly counter = { steps: 0 };
   readonly size: number;
+  /** Search steps taken so far (a work measure, so tests can bound the search by steps instead of time). */
+  get steps(): number {
+    return this.counter.steps;
+  }
   constructor(entries: Iterable<string>) {
     let n = 0;
     for (const e of entries) {
@@ -99,7 +105,7 @@ export class PhraseSet {
     for (const parts of list) {
       // A gapped entry whose words do not all occur in the text cannot match: skip the search.
       if (parts.includes(GAP) && !parts.every((w) => w === GAP || wordsOf(words).has(w))) continue;
-      const end = matchFrom(parts, 1, words, i + 1, new Map());
+      const end = matchFrom(parts, 1, words, i + 1, new Map(), this.counter);
       if (end >= 0 && end - i > best) best = end - i;
     }
     return best;

@@ -1,9 +1,10 @@
 /** Tokens with word class and verb information. */
 import { normalize } from './lexicon.js';
-import { tokenizeRaw } from './tokenize.js';
+import { analyzeWords, splitLabel } from './syntax/tagger.js';
+import { tokenizeRaw, type RawToken } from './tokenize.js';
 import { MONTHS } from './time.js';
-import type { Token } from './types.js';
-import { inLexicon, verbInfo, wordClasses } from './words.js';
+import type { Token, VerbInfo, WordClass } from './types.js';
+import { AUXILIARIES, inLexicon, isClearlyFinite, isParticiple, verbInfo, verbReadings, wordClasses } from './words.js';
 
 const DETERMINERS = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'mijn', 'zijn', 'haar', 'hun', 'ons', 'onze', 'jouw', 'uw', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
 const PREPOSITIONS = new Set(['tot', 'van', 'in', 'na', 'voor', 'sinds', 'vanaf', 'per', 'tegen', 'rond', 'rondom', 'bij', 'met', 'zonder', 'over', 'tijdens', 'vanwege', 'wegens', 'naar', 'op', 'aan', 'uit', 'door', 'onder', 'boven', 'achter', 'naast', 'tussen', 'binnen', 'buiten']);
@@ -18,8 +19,124 @@ function nextIsFinite(raw: { text: string; kind: string }[], i: number): boolean
   return Boolean(v?.finite && inLexicon(lower));
 }
 
+/** Tokens of a text, tagged by the syntax layer (src/taal/syntax). */
 export function tokenize(text: string): Token[] {
-  const raw = tokenizeRaw(text);
+  return tagTokens(tokenizeRaw(text));
+}
+
+/**
+ * Tokens whose words are given (the gold tokenisation of a treebank, for
+ * measurement): the words are joined with single spaces and tagged as
+ * tokenize() would.
+ */
+export function tokensFromWords(words: readonly string[], options: { lexiconOnly?: boolean } = {}): Token[] {
+  const raw: RawToken[] = [];
+  let at = 0;
+  for (const w of words) {
+    const kind: RawToken['kind'] = /^\d/.test(w) ? 'number' : /^[\p{L}\p{M}]|^'[a-z]$/u.test(w) ? 'word' : /^[.,;:!?()"'“”‘’«»\[\]\-–—…]+$/.test(w) ? 'punct' : 'symbol';
+    raw.push({ text: w, start: at, end: at + w.length, kind });
+    at += w.length + 1;
+  }
+  return options.lexiconOnly ? lexiconTokens(raw) : tagTokens(raw);
+}
+
+const WORD_CLASS: Record<string, WordClass> = {
+  NOUN: 'noun', PROPN: 'name', VERB: 'verb', AUX: 'verb', ADJ: 'adj', ADV: 'adv', PRON: 'pron', ADP: 'prep',
+  CCONJ: 'conj', SCONJ: 'conj', DET: 'det', NUM: 'num', PUNCT: 'punct', SYM: 'other', X: 'other', INTJ: 'other',
+};
+
+/** The verb table's lemma for a form, preferring readings that fit the tagged verb form. */
+function lemmaFor(lower: string, form: string | undefined, tense: string | undefined): string {
+  const readings = verbReadings(lower);
+  const want = form === 'Fin' ? (tense === 'Past' ? /[vw]/ : /[sp]/) : form === 'Part' || form === 'PartAttr' ? /d/ : form === 'Inf' ? /i/ : /./;
+  return (readings.find((r) => want.test(r.flags)) ?? readings[0])?.lemma ?? lower;
+}
+
+/**
+ * Word class and verb information from the tagger: finite verbs with their
+ * tense, participles, infinitives, and the subject of each finite verb.
+ */
+function tagTokens(raw: RawToken[]): Token[] {
+  const syntax = analyzeWords(raw.map((r) => r.text));
+  const tokens = raw.map((r, i) => {
+    const lower = normalize(r.text);
+    const tag = syntax.tags[i]!;
+    const { upos, form, tense } = splitLabel(tag);
+    const token: Token = { text: r.text, lower, start: r.start, end: r.end, kind: r.kind, pos: r.kind === 'punct' ? 'punct' : r.kind === 'number' ? 'num' : WORD_CLASS[upos] ?? 'other', tag };
+    if (r.kind !== 'word') return token;
+    if ((upos === 'VERB' || upos === 'AUX') && form && form !== 'InfNom' && form !== 'PresPart') {
+      const lemma = lemmaFor(lower, form, tense);
+      const verb: VerbInfo = {
+        lemma,
+        finite: form === 'Fin',
+        ...(form === 'Fin' ? { tense: tense === 'Past' ? ('past' as const) : ('present' as const) } : {}),
+        ...(form === 'Part' || form === 'PartAttr' ? { participle: true } : {}),
+        ...(form === 'Inf' ? { infinitive: true } : {}),
+        ...(AUXILIARIES.has(lemma) || upos === 'AUX' ? { auxiliary: true } : {}),
+      };
+      // The subject is found on first use (a getter that remembers), since few callers need it.
+      if (form === 'Fin') Object.defineProperty(verb, 'subject', { get: () => syntax.subjectOf(i), enumerable: true, configurable: true });
+      token.verb = verb;
+      if (form === 'PartAttr') token.pos = 'adj';
+    } else if (form === 'InfNom') token.pos = 'noun';
+    else if (form === 'PresPart') token.pos = 'adj';
+    return token;
+  });
+  lexiconFallbacks(tokens);
+  return tokens;
+}
+
+
+function makeParticiple(t: Token, attributive: boolean): void {
+  const lemma = lemmaFor(t.lower, 'Part', undefined);
+  t.tag = attributive ? 'VERB|PartAttr' : 'VERB|Part';
+  t.pos = attributive ? 'adj' : 'verb';
+  t.verb = { lemma, finite: false, participle: true, ...(AUXILIARIES.has(lemma) ? { auxiliary: true } : {}) };
+}
+
+/**
+ * Participles by their form, where the tagger is unsure: "de door de school
+ * gesteunde aanpak" — a form whose stem is a past participle is no present
+ * participle (those end in -end, -ende).
+ */
+function participleRepairs(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.tag) continue;
+    if (t.tag.endsWith('|PresPart') && !/end(e|en)?$/.test(t.lower) && isParticiple(t.lower.replace(/e$/, ''))) {
+      makeParticiple(t, true);
+      continue;
+    }
+  }
+}
+
+const DEGREE = new Set(['te', 'erg', 'heel', 'zeer', 'zo', 'best', 'nogal', 'behoorlijk', 'vrij', 'tamelijk']);
+
+/**
+ * Where the lexicon knows better than the tagger (which learned from
+ * newspapers and Wikipedia): a word after a degree adverb that the lexicon
+ * knows as an adjective is one ("te druk", "erg stil"); and a sentence that
+ * opens with a time phrase has its finite verb in second position even when
+ * the tagger read a noun ("In 2020 verblijven moeder en de kinderen …").
+ */
+function lexiconFallbacks(tokens: Token[]): void {
+  participleRepairs(tokens);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && t.pos === 'noun' && DEGREE.has(tokens[i - 1]!.lower) && wordClasses(t.lower, t.text).includes('adj')) t.pos = 'adj';
+  }
+  verbInFirstClause(tokens);
+  if (tokens.some((t) => t.verb?.finite)) return;
+  verbAfterOpeningTime(tokens);
+  for (const t of tokens) if (t.verb?.finite && t.tag && !t.tag.includes('|Fin')) t.tag = `VERB|Fin|${t.verb.tense === 'past' ? 'Past' : 'Pres'}`;
+}
+
+/** The lexicon-only analysis used before the tagger (kept for comparison and as fallback). */
+export function tokenizeByLexicon(text: string): Token[] {
+  return lexiconTokens(tokenizeRaw(text));
+}
+
+function lexiconTokens(raw: RawToken[]): Token[] {
   const tokens: Token[] = raw.map((r) => {
     const lower = normalize(r.text);
     return { text: r.text, lower, start: r.start, end: r.end, kind: r.kind, pos: r.kind === 'word' ? 'other' : r.kind === 'number' ? 'num' : 'punct' };
@@ -69,6 +186,30 @@ export function tokenize(text: string): Token[] {
   }
   verbAfterOpeningTime(tokens);
   return tokens;
+}
+
+/**
+ * A main clause needs a finite verb. When the words before the first
+ * subordinate clause have none, a verb form the tagger read as something
+ * else after the subject is the verb: "De jeugdarts acht het waarschijnlijk
+ * dat …" ('acht' is not the number here), "Moeder stelt voor dat …".
+ */
+function verbInFirstClause(tokens: Token[]): void {
+  let end = tokens.findIndex((t) => t.tag === 'SCONJ' || (t.kind === 'punct' && /^[;:]$/.test(t.text)));
+  if (end < 0) return;
+  if (tokens.slice(0, end).some((t) => t.verb?.finite)) return;
+  for (let i = 1; i < end; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.kind !== 'word' || t.pos === 'name' || DETERMINERS.has(prev.lower) || prev.lower === 'te') continue;
+    if (!(prev.pos === 'noun' || prev.pos === 'name' || prev.pos === 'pron')) continue;
+    const verb = verbInfo(t.lower, prev.lower);
+    if (!verb?.finite || !isClearlyFinite(t.lower)) continue;
+    t.verb = verb;
+    t.pos = 'verb';
+    t.tag = `VERB|Fin|${verb.tense === 'past' ? 'Past' : 'Pres'}`;
+    return;
+  }
 }
 
 /**

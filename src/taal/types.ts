@@ -32,6 +32,12 @@ export interface VerbInfo {
   infinitive?: boolean;
   /** hebben/zijn/worden/zullen/modal. */
   auxiliary?: boolean;
+  /**
+   * For a finite verb: index (into the same token list) of the head word of
+   * its subject ("moeder" in "De moeder van Sem vertelt …", "hij" in "Daarom
+   * belt hij …"), as the syntax layer found it; absent when none was found.
+   */
+  subject?: number;
 }
 
 export interface Token {
@@ -42,7 +48,13 @@ export interface Token {
   kind: 'word' | 'number' | 'punct' | 'symbol';
   /** Coarse word class from the tagger. */
   pos: WordClass;
-  /** Fine tag as the tagger produced it (Brill-NL/CGN style), if any. */
+  /**
+   * Fine tag as the tagger produced it, if any: the Universal Dependencies
+   * part of speech, for verbs with verb form and tense ('NOUN', 'PROPN',
+   * 'VERB|Fin|Pres', 'AUX|Fin|Past', 'VERB|Part' (participle in a verb
+   * group), 'VERB|PartAttr' (participle before a noun), 'VERB|Inf',
+   * 'VERB|InfNom' (infinitive as a noun), 'VERB|PresPart').
+   */
   tag?: string;
   verb?: VerbInfo;
 }
@@ -64,8 +76,15 @@ export interface Clause {
   tense: Tense;
   /** Main clause or subordinate clause (introduced by dat, omdat, toen, die, …). */
   subordinate: boolean;
-  /** Passive ('wordt … gedaan', 'werd … gedaan'). */
+  /** Passive ('wordt … gedaan', 'werd … gedaan', 'is door de school gedaan'). */
   passive: boolean;
+  /**
+   * Index (into SentenceAnalysis.tokens) of the head word of the finite
+   * verb's subject, if found: 'wijkagent' in "In maart heeft de wijkagent
+   * bemiddeld", 'Sem' in "… dat Sem naar school gaat". May lie outside
+   * tokenRange (a relative clause's antecedent, a subject before a comma).
+   */
+  subject?: number;
 }
 
 export type AttributionKind =
@@ -91,6 +110,11 @@ export interface Attribution {
   opinion: boolean;
   /** Whether the writer is the source ('ik', 'de jeugdbeschermer' as author, 'wij'). */
   byWriter: boolean;
+  /**
+   * The attribution points back to the sentence before ("Dat vertelde vader in het gesprek op 4
+   * maart."): what it attributes is not in this sentence (scopeStart = scopeEnd = 0).
+   */
+  previous?: boolean;
 }
 
 export interface Negation {

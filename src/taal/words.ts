@@ -156,3 +156,26 @@ export function isPastForm(lower: string): boolean {
 export function lemmasOf(lower: string): string[] {
   return [...new Set(verbReadings(lower).map((r) => r.lemma))];
 }
+
+/** The Brill-NL class letters of a word ('nv', 'a'), or '' when the lexicon does not know it. Used as tagger features. */
+export function lexiconClassLetters(lower: string): string {
+  load();
+  return classTable!.get(lower) ?? '';
+}
+
+/** All verb-table flags of a word form, sorted and unique ('ds', 'ipw'), guessed ones included; '' for none. */
+export function verbFlagLetters(lower: string): string {
+  if (NOT_VERBS.has(lower)) return '';
+  const set = new Set<string>();
+  let readings = verbReadings(lower);
+  // A separable verb written as one word that the table lacks ("klaarlag", "wegzakte", "meegesprongen"):
+  // the particle, then a form the table knows.
+  if (!readings.length) {
+    const m = PARTICLE.exec(lower);
+    if (m && m[2]!.length >= 3) readings = verbForms!.get(m[2]!) ?? [];
+  }
+  for (const r of readings) for (const c of r.flags) set.add(c);
+  return [...set].sort().join('');
+}
+
+const PARTICLE = /^(in|op|aan|af|uit|mee|door|terug|weg|over|toe|bij|na|voor|om|neer|binnen|buiten|thuis|vast|los|samen|kapot|schoon|stil|open|dicht|tegen|achter|langs|rond|mis|vrij|fijn|klaar|voort|vooruit|teweeg|tot|onder)(\p{L}+)$/u;

@@ -11,7 +11,11 @@ import { statedAsTrue } from '../taal/index.js';
 import type { FileResult, Finding, RuleMeta } from '../engine/types.js';
 import type {
   CorrectieStatus,
+  BronInfo,
   GeblevenMelding,
+  KopjeVerschil,
+  VeldWijziging,
+  VerplaatsteZin,
   GewijzigdeZin,
   MeldingenVerschil,
   Vergelijking,
@@ -29,6 +33,8 @@ export interface Versie {
 
 /** Two sentences at least this similar (share of words in common) count as one changed sentence. */
 export const SIMILAR = 0.5;
+/** A removed and an added sentence elsewhere at least this similar count as one moved (and reworded) sentence. */
+export const MOVED_SIMILAR = 0.8;
 /** The sentence diff gives up after this many milliseconds (huge, wholly different documents). */
 const DIFF_TIMEOUT_MS = 10_000;
 
@@ -157,7 +163,7 @@ function pairRun(removed: ZinPlaats[], added: ZinPlaats[], out: ZinnenVerschil):
 }
 
 export function compareSentences(oud: readonly ZinPlaats[], nieuw: readonly ZinPlaats[]): ZinnenVerschil {
-  const out: ZinnenVerschil = { verwijderd: [], toegevoegd: [], gewijzigd: [], ongewijzigd: 0 };
+  const out: ZinnenVerschil = { verwijderd: [], toegevoegd: [], gewijzigd: [], verplaatst: [], ongewijzigd: 0 };
   const changes = diffArrays(
     oud.map((z) => z.tekst),
     nieuw.map((z) => z.tekst),
@@ -194,7 +200,49 @@ export function compareSentences(oud: readonly ZinPlaats[], nieuw: readonly ZinP
     }
   }
   flush();
+  findMoved(out);
   return out;
+}
+
+/**
+ * A removed sentence that comes back elsewhere was moved: first the same
+ * text, then a sentence at least MOVED_SIMILAR alike (moved and reworded).
+ */
+function findMoved(out: ZinnenVerschil): void {
+  const moved: VerplaatsteZin[] = [];
+  const usedAdded = new Set<ZinPlaats>();
+  const usedRemoved = new Set<ZinPlaats>();
+  const byText = new Map<string, ZinPlaats[]>();
+  for (const a of out.toegevoegd) byText.set(a.tekst, [...(byText.get(a.tekst) ?? []), a]);
+  for (const r of out.verwijderd) {
+    const a = byText.get(r.tekst)?.find((x) => !usedAdded.has(x));
+    if (!a) continue;
+    usedAdded.add(a);
+    usedRemoved.add(r);
+    moved.push({ oud: r, nieuw: a });
+  }
+  // Reworded moves: bounded work (a few hundred sentences each way at most).
+  const restRemoved = out.verwijderd.filter((r) => !usedRemoved.has(r)).slice(0, 300);
+  const restAdded = out.toegevoegd.filter((a) => !usedAdded.has(a)).slice(0, 300);
+  for (const r of restRemoved) {
+    let best: ZinPlaats | undefined;
+    let bestScore = MOVED_SIMILAR;
+    for (const a of restAdded) {
+      if (usedAdded.has(a) || a.sectie === r.sectie) continue;
+      const score = similarity(r.tekst, a.tekst);
+      if (score >= bestScore) {
+        best = a;
+        bestScore = score;
+      }
+    }
+    if (!best) continue;
+    usedAdded.add(best);
+    usedRemoved.add(r);
+    moved.push({ oud: r, nieuw: best, delen: wordDiff(r.tekst, best.tekst) });
+  }
+  out.verwijderd = out.verwijderd.filter((r) => !usedRemoved.has(r));
+  out.toegevoegd = out.toegevoegd.filter((a) => !usedAdded.has(a));
+  out.verplaatst = moved.sort((a, b) => a.nieuw.line - b.nieuw.line);
 }
 
 function sentencesOf(doc: Document, filter?: (s: Sentence) => boolean): ZinPlaats[] {
@@ -228,13 +276,15 @@ export function compareZienswijzen(oud: Document, nieuw: Document): ZienswijzeVe
     const zinnenOud = s ? sentencesOf(oud, (z) => z.sectionIndex === s.index && z.blockKind !== 'heading') : [];
     const zinnenNieuw = t ? sentencesOf(nieuw, (z) => z.sectionIndex === t.index && z.blockKind !== 'heading') : [];
     const d = compareSentences(zinnenOud, zinnenNieuw);
-    const changed = d.verwijderd.length + d.toegevoegd.length + d.gewijzigd.length > 0 || (s && t && s.heading !== t.heading);
+    const changed = d.verwijderd.length + d.toegevoegd.length + d.gewijzigd.length + d.verplaatst.length > 0 || (s && t && s.heading !== t.heading);
     out.push({
       kop: (t ?? s)!.heading,
       status: !s ? 'toegevoegd' : !t ? 'verwijderd' : changed ? 'gewijzigd' : 'ongewijzigd',
       verwijderd: d.verwijderd.length,
       toegevoegd: d.toegevoegd.length,
-      gewijzigd: d.gewijzigd.length,
+      gewijzigd: d.gewijzigd.length + d.verplaatst.length,
+      tekstOud: zinnenOud.map((z) => z.tekst),
+      tekstNieuw: zinnenNieuw.map((z) => z.tekst),
     });
   }
   return out;
@@ -272,6 +322,90 @@ export function compareCorrecties(oud: Document, nieuw: Document): CorrectieStat
     });
 }
 
+function text(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+const FIELDS = ['type', 'titel', 'datum', 'versie', 'auteur', 'organisatie', 'kader'];
+
+function people(list: ReadonlyArray<{ naam?: string; rol?: string; geboortedatum?: string }>): string {
+  return list.map((p) => `${p.naam ?? '?'}${p.rol ? ` (${p.rol})` : p.geboortedatum ? ` (${p.geboortedatum})` : ''}`).join(', ');
+}
+
+function bron(b: { id: string; soort?: string; van?: string; datum?: string; titel?: string }): BronInfo {
+  return {
+    id: b.id,
+    ...(b.soort !== undefined ? { soort: b.soort } : {}),
+    ...(b.van !== undefined ? { van: b.van } : {}),
+    ...(b.datum !== undefined ? { datum: text(b.datum) } : {}),
+    ...(b.titel !== undefined ? { titel: b.titel } : {}),
+  };
+}
+
+/** Fields and sources of the frontmatter that differ between the versions. */
+export function compareFrontmatter(oud: Document, nieuw: Document): KopjeVerschil {
+  const a = oud.frontmatter;
+  const b = nieuw.frontmatter;
+  const velden: VeldWijziging[] = [];
+  for (const veld of FIELDS) {
+    const x = text(a?.data?.[veld]);
+    const y = text(b?.data?.[veld]);
+    if (x !== y) velden.push({ veld, oud: x, nieuw: y });
+  }
+  for (const [veld, x, y] of [
+    ['kinderen', people(a?.kinderen ?? []), people(b?.kinderen ?? [])],
+    ['betrokkenen', people(a?.betrokkenen ?? []), people(b?.betrokkenen ?? [])],
+  ] as const) {
+    if (x !== y) velden.push({ veld, oud: x, nieuw: y });
+  }
+  const oudeBronnen = new Map((a?.bronnen ?? []).map((s) => [s.id, bron(s)]));
+  const nieuweBronnen = new Map((b?.bronnen ?? []).map((s) => [s.id, bron(s)]));
+  const gewijzigd: KopjeVerschil['bronnen']['gewijzigd'] = [];
+  for (const [id, x] of oudeBronnen) {
+    const y = nieuweBronnen.get(id);
+    if (!y) continue;
+    const diff = (['soort', 'van', 'datum', 'titel'] as const).filter((k) => (x[k] ?? '') !== (y[k] ?? '')).map((k) => ({ veld: k, oud: x[k] ?? '', nieuw: y[k] ?? '' }));
+    if (diff.length) gewijzigd.push({ id, velden: diff });
+  }
+  return {
+    velden,
+    bronnen: {
+      toegevoegd: [...nieuweBronnen.values()].filter((x) => !oudeBronnen.has(x.id)),
+      verwijderd: [...oudeBronnen.values()].filter((x) => !nieuweBronnen.has(x.id)),
+      gewijzigd,
+    },
+  };
+}
+
+function names(doc: Document): string[] {
+  return (doc.frontmatter?.kinderen ?? []).map((k) => normal(k.naam ?? '').toLowerCase()).filter(Boolean);
+}
+
+/**
+ * Why OUD and NIEUW may not be two versions of one document: no child in
+ * common, another document type, or a "new" version dated before the old.
+ */
+export function checkVersions(oud: Document, nieuw: Document): string[] {
+  const out: string[] = [];
+  const a = names(oud);
+  const b = names(nieuw);
+  if (a.length && b.length && !a.some((n) => b.includes(n))) {
+    out.push(`De twee documenten gaan over andere kinderen (oud: ${people(oud.frontmatter!.kinderen)}; nieuw: ${people(nieuw.frontmatter!.kinderen)}). Vergelijk twee versies van hetzelfde document.`);
+  }
+  if (oud.type && nieuw.type && oud.type !== nieuw.type) {
+    out.push(`De twee documenten zijn van een ander type (oud: ${oud.type}; nieuw: ${nieuw.type}). Vergelijk twee versies van hetzelfde document.`);
+  }
+  const da = oud.frontmatter?.date;
+  const db = nieuw.frontmatter?.date;
+  if (da && db && db.getTime() < da.getTime()) {
+    out.push(`De 'nieuwe' versie (${nieuw.frontmatter?.datum}) is gedateerd vóór de 'oude' (${oud.frontmatter?.datum}). Staan ze in de goede volgorde? Eerst de oude versie, dan de nieuwe.`);
+  }
+  return out;
+}
+
 export function compare(oud: Versie, nieuw: Versie, regels: RuleMeta[]): Vergelijking {
   return {
     oud: info(oud.result),
@@ -280,6 +414,8 @@ export function compare(oud: Versie, nieuw: Versie, regels: RuleMeta[]): Vergeli
     zinnen: compareSentences(sentencesOf(oud.document), sentencesOf(nieuw.document)),
     zienswijzen: compareZienswijzen(oud.document, nieuw.document),
     correcties: compareCorrecties(oud.document, nieuw.document),
+    kopje: compareFrontmatter(oud.document, nieuw.document),
+    waarschuwingen: checkVersions(oud.document, nieuw.document),
     regels,
   };
 }

@@ -53,10 +53,20 @@ export interface GewijzigdeZin {
   delen: WoordDeel[];
 }
 
+/** A sentence that stands elsewhere in the new version (another section, or another place in its section). */
+export interface VerplaatsteZin {
+  oud: ZinPlaats;
+  nieuw: ZinPlaats;
+  /** Set when the sentence was also reworded on the way (a word diff). */
+  delen?: WoordDeel[];
+}
+
 export interface ZinnenVerschil {
   verwijderd: ZinPlaats[];
   toegevoegd: ZinPlaats[];
   gewijzigd: GewijzigdeZin[];
+  /** Removed in one place and added in another: moved, not rewritten. */
+  verplaatst: VerplaatsteZin[];
   ongewijzigd: number;
   /** True when the sentence diff gave up (very large, very different documents): everything counts as removed and added. */
   afgebroken?: boolean;
@@ -72,6 +82,34 @@ export interface ZienswijzeVerschil {
   verwijderd: number;
   toegevoegd: number;
   gewijzigd: number;
+  /** The section's sentences before and after (empty when it did not exist). */
+  tekstOud: string[];
+  tekstNieuw: string[];
+}
+
+/** One field of the frontmatter that differs ('' = absent). */
+export interface VeldWijziging {
+  veld: string;
+  oud: string;
+  nieuw: string;
+}
+
+export interface BronInfo {
+  id: string;
+  soort?: string;
+  van?: string;
+  datum?: string;
+  titel?: string;
+}
+
+/** What changed in the frontmatter: fields (dates, children, people) and sources. */
+export interface KopjeVerschil {
+  velden: VeldWijziging[];
+  bronnen: {
+    toegevoegd: BronInfo[];
+    verwijderd: BronInfo[];
+    gewijzigd: Array<{ id: string; velden: VeldWijziging[] }>;
+  };
 }
 
 /**
@@ -99,6 +137,13 @@ export interface Vergelijking {
   zienswijzen: ZienswijzeVerschil[];
   /** Per `correcties` entry of either version: processed or not. Empty when neither has `correcties`. */
   correcties: CorrectieStatus[];
+  kopje: KopjeVerschil;
+  /**
+   * Why these two may not be versions of one document (other children,
+   * another type, the "new" one dated before the old). The CLI stops on
+   * them unless --force; then they are shown with the comparison.
+   */
+  waarschuwingen: string[];
   /** Metadata of the rules that ran (for descriptions and actielijn). */
   regels: RuleMeta[];
 }

@@ -296,12 +296,10 @@ describe('sections', () => {
 });
 
 describe('hostile input', () => {
-  it('a 400,000-letter word is one sentence, built in well under a few seconds', () => {
-    const t0 = performance.now();
+  it('a 400,000-letter word is one sentence (its speed is measured by npm run bench)', () => {
     const d = build(FM + 'a'.repeat(400_000) + '.\n');
     expect(d.sentences.map((s) => [s.text.length, at(s.span)])).toEqual([[400_001, '5:1-5:400002']]);
-    expect(performance.now() - t0).toBeLessThan(5_000);
-  }, 30_000);
+  });
 
   it('text that overflows parse-dutch ("a.a.a.…") is still read, in pieces', () => {
     const d = build(FM + 'a.'.repeat(20_000) + ' Einde.\n');

@@ -33,6 +33,9 @@ const crasher: Rule = {
 
 // Every built-in rule off (also rules added later), so only the test rules report.
 const BUILT_IN_IDS = (await loadBuiltInRules()).map((r) => r.meta.id);
+/** The test's own plugin fixtures are trusted (the CLI asks the user: --plugins). */
+const trusted = { pluginAllowed: () => true };
+
 const onlyTestRules = (c: ReturnType<typeof defaultConfig>) => {
   for (const id of BUILT_IN_IDS) c.rules[id] = { severity: 'uit' };
 };
@@ -105,10 +108,10 @@ describe('engine', () => {
   it('rejects unknown rule ids and invalid options with a Dutch config error', async () => {
     const c1 = defaultConfig('.');
     c1.rules['feitmening'] = { severity: 'fout' };
-    await expect(createLinter(c1)).rejects.toThrow("Onbekende regel 'feitmening' (bedoelde je 'feit-mening'?)");
+    await expect(createLinter(c1, trusted)).rejects.toThrow("Onbekende regel 'feitmening' (bedoelde je 'feit-mening'?)");
     const c2 = defaultConfig('.');
     c2.rules['verouderde-tijd'] = { options: { maanden: 'veel' } };
-    await expect(createLinter(c2)).rejects.toThrow("Ongeldige opties voor regel 'verouderde-tijd' bij 'maanden'");
+    await expect(createLinter(c2, trusted)).rejects.toThrow("Ongeldige opties voor regel 'verouderde-tijd' bij 'maanden'");
   });
 
   it('gives stable, line-independent fingerprints', async () => {
@@ -147,16 +150,16 @@ describe('engine', () => {
     };
     const c1 = base();
     c1.rules['eigen/woord'] = { options: { kleur: 'rood' } };
-    await expect(createLinter(c1)).rejects.toThrow("Ongeldige opties voor regel 'eigen/woord': must NOT have additional properties.");
+    await expect(createLinter(c1, trusted)).rejects.toThrow("Ongeldige opties voor regel 'eigen/woord': mag geen extra eigenschappen bevatten.");
     const c2 = base();
     c2.plugins = ['./kapotte-plugin.js'];
-    await expect(createLinter(c2)).rejects.toThrow(new RuleLoadError("plug-in './kapotte-plugin.js': regel 'kapot' heeft geen actielijn 1 t/m 4"));
+    await expect(createLinter(c2, trusted)).rejects.toThrow(new RuleLoadError("plug-in './kapotte-plugin.js': regel 'kapot' heeft geen actielijn 1 t/m 4"));
     const c3 = base();
     c3.plugins = ['./bestaat-niet.js'];
-    await expect(createLinter(c3)).rejects.toThrow(/^Plug-in '\.\/bestaat-niet\.js' niet gevonden/);
+    await expect(createLinter(c3, trusted)).rejects.toThrow(/^Plug-in '\.\/bestaat-niet\.js' niet gevonden/);
     const c4 = base();
     c4.plugins = ['toets-regels-die-niet-bestaan'];
-    await expect(createLinter(c4)).rejects.toThrow("Plug-in 'toets-regels-die-niet-bestaan' kon niet worden gevonden vanuit");
+    await expect(createLinter(c4, trusted)).rejects.toThrow("Plug-in 'toets-regels-die-niet-bestaan' kon niet worden gevonden vanuit");
   });
 
   it('lints several files; an unreadable one becomes a fatal result and the others go on', async () => {

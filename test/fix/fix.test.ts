@@ -3,7 +3,7 @@
  * toets comments), written back with the file's encoding, BOM, line endings
  * and mode; without --fix nothing is written.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnAsync } from '../spawn-async.js';
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,8 +14,8 @@ import { tempDir } from '../tmp.js';
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin/toets.js');
 
-function toets(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+async function toets(args: string[], cwd: string) {
+  const r = await spawnAsync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -74,6 +74,7 @@ const AFTER = [
   '',
   'Moeder vertelt dat Sem goed slaapt.',
   '',
+  '<!-- toets-disable-next-line feit-mening -- citaat -->',
   'Sem gaat naar school (bron: gesprek met moeder, 1 maart 2025).',
   '',
   'Moeder vertelt dat zij werkt.',
@@ -96,50 +97,65 @@ function utf16le(text: string): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 }
 
-describe('toets check --fix (built CLI)', { timeout: 60_000 }, () => {
-  it('rewrites dates and removes unused comments, keeping CRLF and the file mode', () => {
+describe('toets check --fix (built CLI)', () => {
+  it('rewrites dates and removes unused comments, keeping CRLF and the file mode', async () => {
     const dir = tempDir('toets-fix-');
     const file = join(dir, 'plan.md');
     writeFileSync(file, BEFORE.join('\r\n'));
     chmodSync(file, 0o640);
-    const first = toets(['check', 'plan.md'], dir);
+    const first = (await toets(['check', 'plan.md'], dir));
     expect(first.code).toBe(1);
     expect(first.out).toContain("'datum' moet een datum zijn in de vorm JJJJ-MM-DD");
     // Without --fix nothing changed.
     expect(readFileSync(file, 'utf8')).toBe(BEFORE.join('\r\n'));
 
-    const r = toets(['check', 'plan.md', '--fix'], dir);
+    const r = (await toets(['check', 'plan.md', '--fix'], dir));
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toBe('\n✔ Geen problemen gevonden in 1 bestand.\n  5 verbeteringen geschreven in 1 bestand (--fix).\n');
+    expect(r.out).toContain('4 verbeteringen geschreven in 1 bestand (--fix).');
+    // The unused comment with a reason ("-- citaat") is someone's decision: reported, not removed.
+    expect(r.out).toContain('16:1  waarschuwing  Deze toets-opmerking schakelt feit-mening uit, maar er is hier niets uit te schakelen.');
     expect(readFileSync(file, 'utf8')).toBe(AFTER.join('\r\n'));
     expect(statSync(file).mode & 0o777).toBe(0o640);
     expect(readdirSync(dir)).toEqual(['plan.md']);
 
     // A second run has nothing left to do and does not touch the file.
     const mtime = statSync(file).mtimeMs;
-    const again = toets(['check', 'plan.md', '--fix'], dir);
-    expect(again.out).toBe('\n✔ Geen problemen gevonden in 1 bestand.\n');
+    const again = (await toets(['check', 'plan.md', '--fix'], dir));
+    expect(again.out).not.toContain('verbeteringen geschreven');
     expect(statSync(file).mtimeMs).toBe(mtime);
   });
 
-  it('keeps UTF-16 with its BOM', () => {
+  it('never removes a comment for a rule that is switched off: it may be needed again', async () => {
+    const dir = tempDir('toets-fix-');
+    const file = join(dir, 'plan.md');
+    writeFileSync(file, BEFORE.join('\n'));
+    const r = (await toets(['check', 'plan.md', '--fix', '--rule', 'feit-mening:uit', '--rule', 'bronvermelding:uit'], dir));
+    expect(r.err).toBe('');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('<!-- toets-disable-next-line feit-mening -- citaat -->');
+    expect(text).toContain('<!-- toets-disable bronvermelding -->');
+    expect(text).toContain('<!-- toets-enable bronvermelding -->');
+    expect(r.out).not.toContain('ongebruikte-uitzondering');
+  });
+
+  it('keeps UTF-16 with its BOM', async () => {
     const dir = tempDir('toets-fix16-');
     const file = join(dir, 'plan.md');
     writeFileSync(file, utf16le(BEFORE.join('\n')));
-    const r = toets(['check', 'plan.md', '--fix'], dir);
+    const r = (await toets(['check', 'plan.md', '--fix'], dir));
     expect(r.code).toBe(0);
     expect(readFileSync(file).equals(utf16le(AFTER.join('\n')))).toBe(true);
   });
 
-  it('leaves what it cannot fix safely, and reports it', () => {
+  it('leaves what it cannot fix safely, and reports it', async () => {
     const dir = tempDir('toets-fixniet-');
     const file = join(dir, 'plan.md');
     const text = BEFORE.join('\n').replace('datum: 14 maart 2025', 'datum: gisteren');
     writeFileSync(file, text);
-    const r = toets(['check', 'plan.md', '--fix'], dir);
+    const r = (await toets(['check', 'plan.md', '--fix'], dir));
     expect(r.code).toBe(1);
-    expect(r.out).toContain("  3:8  fout  'datum' moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-14 (nu: 'gisteren').");
+    expect(r.out).toContain("  3:8  fout  frontmatter\n    'datum' moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-14\n    (nu: 'gisteren').");
     expect(readFileSync(file, 'utf8')).toContain('datum: gisteren');
     expect(readFileSync(file, 'utf8')).toContain('    geboortedatum: 2014-06-02');
   });
@@ -185,7 +201,7 @@ describe('applyFixes', () => {
     expect(text(out?.bytes)).toBe('a\r\nX\r\nY\rc\r\n');
   });
 
-  it('applies the first of overlapping edits and skips the rest', () => {
+  it('applies the first of overlapping edits and skips the rest', async () => {
     const out = applyFixes(bytes('abcdef'), [
       { range: [1, 3], text: 'X' },
       { range: [2, 4], text: 'Y' },
@@ -194,7 +210,7 @@ describe('applyFixes', () => {
     expect([text(out?.bytes), out?.applied, out?.skipped]).toEqual(['aXdZf', 2, 1]);
   });
 
-  it('keeps a UTF-8 BOM and refuses bytes it cannot decode', () => {
+  it('keeps a UTF-8 BOM and refuses bytes it cannot decode', async () => {
     const out = applyFixes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('ab')]), [{ range: [0, 1], text: 'c' }]);
     expect([...out!.bytes]).toEqual([0xef, 0xbb, 0xbf, 0x63, 0x62]);
     expect(applyFixes(new Uint8Array([0x61, 0xff, 0x62]), [{ range: [0, 1], text: 'c' }])).toBeUndefined();

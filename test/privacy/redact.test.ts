@@ -116,7 +116,7 @@ function leaks(text: string): string[] {
   return SECRETS.filter((s) => new RegExp(`(?<![\\p{L}\\p{N}])${s}(?![\\p{L}\\p{N}])`, 'iu').test(text));
 }
 
-describe('toets check --redact (built CLI)', { timeout: 60_000 }, () => {
+describe('toets check --redact (built CLI)', () => {
   for (const format of ['stylish', 'json', 'sarif', 'markdown', 'html']) {
     it(`leaves no name or birth date in ${format} output and keeps every finding`, () => {
       const plain = toets(['check', fixture, '--format', format]);
@@ -136,7 +136,10 @@ describe('toets check --redact (built CLI)', { timeout: 60_000 }, () => {
       if (format === 'sarif') {
         const fp = (s: string) =>
           (JSON.parse(s) as { runs: Array<{ results: Array<{ partialFingerprints?: Record<string, string> }> }> }).runs[0]!.results.map((r) => r.partialFingerprints);
-        expect(fp(red.out)).toEqual(fp(plain.out));
+        // Made from the redacted text (never from the names): as many, none the same as without --redact.
+        expect(fp(red.out).length).toBe(fp(plain.out).length);
+        const plainPrints = new Set(fp(plain.out).map((p) => JSON.stringify(p)));
+        expect(fp(red.out).filter((p) => plainPrints.has(JSON.stringify(p)))).toEqual([]);
       }
     });
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FileResult, Finding, RuleMeta, RunSummary } from '../../src/engine/types.js';
 import json from '../../src/reporters/json.js';
 import sarif, { artifactLocation } from '../../src/reporters/sarif.js';
-import stylish from '../../src/reporters/stylish.js';
+import stylish, { markedSentence, splitAdvice } from '../../src/reporters/stylish.js';
 import { FORMATS, loadReporter } from '../../src/reporters/index.js';
 
 const meta: RuleMeta = {
@@ -49,15 +49,17 @@ const summary: RunSummary = { results: [fileA, fileB], rules: [meta], errorCount
 const opts = { color: false, cwd, quiet: false, srcRoot: resolve('/repo'), toolVersion: '1.2.3' };
 
 describe('stylish', () => {
-  it('groups per file, aligns columns, skips clean files and prints a Dutch summary', () => {
+  it('groups per file, shows each finding with its sentence and counts the files with problems out of all files', () => {
     expect(stylish(summary, opts)).toBe(
       [
         '',
         'plannen/a.md',
-        '   3:1  waarschuwing  Noem de bron.     bronvermelding',
-        '  12:3  fout          Onbekende regel.  toets',
+        '   3:1  waarschuwing  bronvermelding',
+        '    Noem de bron.',
+        '  12:3  fout  toets',
+        '    Onbekende regel.',
         '',
-        '✖ 2 problemen (1 fout, 1 waarschuwing) in 2 bestanden',
+        '✖ 2 problemen (1 fout, 1 waarschuwing) in 1 van de 2 bestanden',
         '  1 melding uitgeschakeld met een toets-opmerking.',
         '',
       ].join('\n'),
@@ -69,15 +71,69 @@ describe('stylish', () => {
     expect(stylish(clean, opts)).toBe('\n✔ Geen problemen gevonden in 1 bestand.\n');
     const warn: RunSummary = { results: [{ ...fileA, messages: [fileA.messages[0]!], suppressedMessages: [], errorCount: 0 }], rules: [meta], errorCount: 0, warningCount: 1 };
     expect(stylish(warn, { ...opts, maxWarnings: 0 })).toBe(
-      '\nplannen/a.md\n  3:1  waarschuwing  Noem de bron.  bronvermelding\n\n✖ 1 probleem (0 fouten, 1 waarschuwing) in 1 bestand\n  Te veel waarschuwingen: 1, maximaal 0 toegestaan (--max-warnings).\n',
+      '\nplannen/a.md\n  3:1  waarschuwing  bronvermelding\n    Noem de bron.\n\n✖ 1 probleem (0 fouten, 1 waarschuwing) in 1 bestand\n  Te veel waarschuwingen: 1, maximaal 0 toegestaan (--max-warnings).\n',
     );
+  });
+
+  it('shows the sentence with the cue between ‹ and ›, and the advice once per run in a legend', () => {
+    const advice = 'Noem wie dit zag of zei, en wanneer.';
+    const sentence = { text: 'Vader is een onbetrouwbare man.', start: 13, end: 30 };
+    const f1 = finding({ ruleId: 'feit-mening', message: `"onbetrouwbare man" is een oordeel. ${advice}`, sentence });
+    const f2 = finding({ ruleId: 'feit-mening', line: 7, endLine: 7, message: `"altijd" is een veralgemening. ${advice}`, sentence: { text: 'Moeder is altijd te laat.', start: 10, end: 16 } });
+    const file: FileResult = { filePath: 'p.md', messages: [f1, f2], suppressedMessages: [], errorCount: 0, warningCount: 2 };
+    const text = stylish({ results: [file], rules: [{ ...meta, id: 'feit-mening', description: 'Geen oordelen in de feiten.' }], errorCount: 0, warningCount: 2 }, opts);
+    expect(text.split('\n')).toEqual([
+      '',
+      'p.md',
+      '  3:1  waarschuwing  feit-mening',
+      '    "onbetrouwbare man" is een oordeel. [1]',
+      '    » Vader is een ‹onbetrouwbare man›.',
+      '  7:1  waarschuwing  feit-mening',
+      '    "altijd" is een veralgemening. [1]',
+      '    » Moeder is ‹altijd› te laat.',
+      '',
+      'Uitleg bij de meldingen',
+      '  feit-mening: Geen oordelen in de feiten.',
+      `    [1] ${advice}`,
+      '',
+      '✖ 2 problemen (0 fouten, 2 waarschuwingen) in 1 bestand',
+      '',
+    ]);
+  });
+
+  it('underlines the cue instead of marking it when colour is on', () => {
+    const f = finding({ sentence: { text: 'Sem is druk.', start: 7, end: 11 } });
+    const text = stylish({ results: [{ ...fileA, messages: [f], errorCount: 0, warningCount: 1 }], rules: [meta], errorCount: 0, warningCount: 1 }, { ...opts, color: true });
+    expect(text).toContain('\u001b[4mdruk\u001b[24m');
+    expect(text).not.toContain('‹');
+  });
+
+  it('wraps every line to the given width, and to 80 columns when no width is known', () => {
+    const long = `${'Deze melding is lang en loopt door '.repeat(6)}tot het einde. Het advies is ook lang: ${'schrijf op wie het zag en wanneer, '.repeat(5)}klaar.`;
+    const said = `${'Een zin met veel woorden die samen een lange regel maken '.repeat(3)}en hier het signaalwoord.`;
+    const sentence = { text: said, start: said.indexOf('signaalwoord'), end: said.indexOf('signaalwoord') + 12 };
+    const file: FileResult = { filePath: 'p.md', messages: [finding({ message: long, sentence })], suppressedMessages: [], errorCount: 0, warningCount: 1 };
+    const run: RunSummary = { results: [file], rules: [meta], errorCount: 0, warningCount: 1 };
+    for (const [width, max] of [[50, 50], [undefined, 80], [120, 120]] as const) {
+      const lines = stylish(run, { ...opts, ...(width ? { width } : {}) }).split('\n');
+      expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(max);
+      expect(lines.join(' ')).toContain('‹signaalwoord›');
+    }
+  });
+
+  it('names the place in the Word document instead of a line and column', () => {
+    const f = finding({ place: { description: 'onder kop "Feiten", alinea 3', heading: 'Feiten', paragraph: 3 } });
+    const text = stylish({ results: [{ ...fileA, filePath: 'plan.docx', messages: [f], errorCount: 0, warningCount: 1 }], rules: [meta], errorCount: 0, warningCount: 1 }, opts);
+    expect(text).toContain('  onder kop "Feiten", alinea 3  waarschuwing  bronvermelding\n');
+    expect(text).not.toContain('3:1');
   });
 
   it('adds a summary per file, per rule and the most frequent findings from three files with findings on', () => {
     const c: FileResult = { ...fileA, filePath: 'c.md', suppressedMessages: [], messages: [finding({ excerpt: 'Vader is er nooit bij geweest, ook niet bij de evaluatie op school.' })], errorCount: 0, warningCount: 1 };
     const d: FileResult = { ...fileA, filePath: 'd.md', suppressedMessages: [], messages: [finding({ line: 5, endLine: 5 })], errorCount: 0, warningCount: 1 };
     const many: RunSummary = { results: [fileA, fileB, c, d], rules: [meta], errorCount: 1, warningCount: 3 };
-    expect(stylish(many, opts).split('\n').slice(10)).toEqual([
+    const lines = stylish(many, opts).split('\n');
+    expect(lines.slice(lines.indexOf('Samenvatting per bestand') - 1)).toEqual([
       '',
       'Samenvatting per bestand',
       '  plannen/a.md  1 fout    1 waarschuwing',
@@ -91,9 +147,10 @@ describe('stylish', () => {
       '',
       'Meest voorkomend',
       '     3×  bronvermelding  Noem de bron.',
-      '         in 3 bestanden; bijvoorbeeld: "Sem is druk.", "Vader is er nooit bij geweest, ook niet bij de evaluatie op…"',
+      '         in 3 bestanden; bijvoorbeeld: "Sem is druk.", "Vader is er nooit bij',
+      '         geweest, ook niet bij de evaluatie op…"',
       '',
-      '✖ 4 problemen (1 fout, 3 waarschuwingen) in 4 bestanden',
+      '✖ 4 problemen (1 fout, 3 waarschuwingen) in 3 van de 4 bestanden',
       '  1 melding uitgeschakeld met een toets-opmerking.',
       '',
     ]);
@@ -104,6 +161,24 @@ describe('stylish', () => {
   it('uses colour only when asked', () => {
     expect(stylish(summary, { ...opts, color: true })).toContain('\u001b[');
     expect(stylish(summary, opts)).not.toContain('\u001b[');
+  });
+});
+
+describe('stylish helpers', () => {
+  it('splits a message into what was found and the advice, not inside a quotation', () => {
+    expect(splitAdvice('"Hij zegt. Nee" is een oordeel. Beschrijf wat u zag.')).toEqual({ kort: '"Hij zegt. Nee" is een oordeel.', advies: 'Beschrijf wat u zag.' });
+    expect(splitAdvice('Eén zin zonder advies.')).toEqual({ kort: 'Eén zin zonder advies.', advies: '' });
+  });
+
+  it('shortens a long sentence around the cue, at word boundaries', () => {
+    const text = `${'woord '.repeat(40)}SIGNAAL ${'staart '.repeat(40)}`.trim();
+    const start = text.indexOf('SIGNAAL');
+    const shown = markedSentence({ text, start, end: start + 7 }, 60);
+    expect(shown).toContain('‹SIGNAAL›');
+    expect(shown.startsWith('…woord')).toBe(true);
+    expect(shown.endsWith('staart…')).toBe(true);
+    expect(shown.length).toBeLessThanOrEqual(64);
+    expect(markedSentence({ text: 'Kort en goed.', start: 5, end: 7 })).toBe('Kort ‹en› goed.');
   });
 });
 

@@ -1,14 +1,16 @@
 /**
  * atomicWrite (src/util/atomic-write.ts): exact bytes, the mode of an
  * existing file kept, no temporary file left behind (after success or
- * failure), and no overwrite of a file that changed on disk.
+ * failure or an interruption), no overwrite of a file that changed on disk,
+ * and the owner, links and read-only status of a fixed file kept (or a refusal).
  * The end-to-end test runs the built CLI: `npx tsc -p .` (or `npm test`) first.
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { spawnAsync } from '../spawn-async.js';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atomicWrite, ChangedOnDiskError } from '../../src/util/atomic-write.js';
+import { atomicWrite, ChangedOnDiskError, readState, WriteRefusedError } from '../../src/util/atomic-write.js';
 import { tempDir } from '../tmp.js';
 
 const root = resolve(__dirname, '../..');
@@ -128,48 +130,115 @@ describe('atomicWrite', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('refuses to overwrite a file whose mtime differs from expectMtimeMs: ChangedOnDiskError, content unchanged', async () => {
+  it('refuses to overwrite a file whose content changed since it was read, even with the same mtime: ChangedOnDiskError, content unchanged', async () => {
     const dir = tempDir('toets-atom-');
     const target = join(dir, 'plan.md');
-    writeFileSync(target, 'door iemand anders gewijzigd\n');
-    utimesSync(target, new Date('2025-01-01T10:00:00Z'), new Date('2025-01-01T10:00:00Z'));
-    const seen = Date.parse('2025-01-01T09:00:00Z');
-    const err = await rejection(atomicWrite(target, 'mijn versie\n', { expectMtimeMs: seen }));
+    writeFileSync(target, 'zoals toets het las\n');
+    const seen = readState(readFileSync(target));
+    const mtime = statSync(target).mtime;
+    // Another program saves an edit of the same length and restores the mtime (cp -p, FAT, SMB).
+    writeFileSync(target, 'door iemand gewijzigd\n');
+    utimesSync(target, mtime, mtime);
+    const err = await rejection(atomicWrite(target, 'mijn versie\n', { expect: seen }));
     expect(err).toBeInstanceOf(ChangedOnDiskError);
     expect((err as Error).message).toBe(`${target} is gewijzigd nadat toets het las; er is niets geschreven.`);
-    expect(readFileSync(target, 'utf8')).toBe('door iemand anders gewijzigd\n');
-    expect(statSync(target).mtimeMs).toBe(Date.parse('2025-01-01T10:00:00Z'));
+    expect(readFileSync(target, 'utf8')).toBe('door iemand gewijzigd\n');
     expect(readdirSync(dir)).toEqual(['plan.md']);
   });
 
-  it('writes when expectMtimeMs equals the file mtime', async () => {
+  it('writes when the file still holds what was read', async () => {
     const dir = tempDir('toets-atom-');
     const target = join(dir, 'plan.md');
     writeFileSync(target, 'oud\n');
-    const mtime = statSync(target).mtimeMs;
-    await atomicWrite(target, 'nieuw\n', { expectMtimeMs: mtime });
+    await atomicWrite(target, 'nieuw\n', { expect: readState(readFileSync(target)) });
     expect(readFileSync(target, 'utf8')).toBe('nieuw\n');
     expect(readdirSync(dir)).toEqual(['plan.md']);
   });
 
-  it('expectMtimeMs for a file that does not exist yet: writes it', async () => {
+  it('a file that was removed after it was read is not written again', async () => {
     const dir = tempDir('toets-atom-');
-    const target = join(dir, 'nieuw.md');
-    await atomicWrite(target, 'er\n', { expectMtimeMs: 12345 });
-    expect(readFileSync(target, 'utf8')).toBe('er\n');
+    const target = join(dir, 'weg.md');
+    const err = await rejection(atomicWrite(target, 'er\n', { expect: readState(new TextEncoder().encode('er was eens\n')) }));
+    expect(err).toBeInstanceOf(ChangedOnDiskError);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses to fix a read-only file and leaves it read-only and unchanged', async () => {
+    const dir = tempDir('toets-atom-');
+    const target = join(dir, 'plan.md');
+    writeFileSync(target, 'oud\n');
+    chmodSync(target, 0o444);
+    const err = await rejection(atomicWrite(target, 'nieuw\n', { expect: readState(readFileSync(target)) }));
+    expect(err).toBeInstanceOf(WriteRefusedError);
+    expect((err as Error).message).toBe('het bestand is alleen-lezen; toets laat het zo');
+    expect(readFileSync(target, 'utf8')).toBe('oud\n');
+    expect(statSync(target).mode & 0o777).toBe(0o444);
+  });
+
+  it('refuses to fix a file with several hard links (a rename would split them)', async () => {
+    const dir = tempDir('toets-atom-');
+    const target = join(dir, 'plan.md');
+    writeFileSync(target, 'oud\n');
+    linkSync(target, join(dir, 'ook-plan.md'));
+    const err = await rejection(atomicWrite(target, 'nieuw\n', { expect: readState(readFileSync(target)) }));
+    expect(err).toBeInstanceOf(WriteRefusedError);
+    expect(statSync(target).nlink).toBe(2);
+    expect(readFileSync(join(dir, 'ook-plan.md'), 'utf8')).toBe('oud\n');
+  });
+
+  it('fixes a file through a symlink: the target changes, the link stays a link', async () => {
+    const dir = tempDir('toets-atom-');
+    const real = join(dir, 'echt.md');
+    writeFileSync(real, 'oud\n');
+    symlinkSync(real, join(dir, 'plan.md'));
+    await atomicWrite(join(dir, 'plan.md'), 'nieuw\n', { expect: readState(readFileSync(real)) });
+    expect(lstatSync(join(dir, 'plan.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('nieuw\n');
+  });
+
+  it.runIf(process.getuid?.() === 0)('keeps the owner and group of a file owned by another user (run as root)', async () => {
+    const dir = tempDir('toets-atom-');
+    const target = join(dir, 'plan.md');
+    writeFileSync(target, 'oud\n');
+    chownSync(target, 1234, 2345);
+    await atomicWrite(target, 'nieuw\n', { expect: readState(readFileSync(target)) });
+    expect([statSync(target).uid, statSync(target).gid]).toEqual([1234, 2345]);
+  });
+
+  it('removes its temporary file when the process is interrupted (SIGINT) during a write', async () => {
+    const dir = tempDir('toets-atom-');
+    const script = join(dir, 'schrijf.mjs');
+    writeFileSync(
+      script,
+      `import { atomicWrite } from ${JSON.stringify(join(root, 'dist/src/util/atomic-write.js'))};\n` +
+        `process.on('message', () => {});\n` +
+        `const big = new Uint8Array(512 * 1024 * 1024);\n` +
+        `await atomicWrite(${JSON.stringify(join(dir, 'uit.md'))}, big);\n`,
+    );
+    const child = fork(script, [], { stdio: 'ignore' });
+    // Wait (a bounded number of steps) until the temporary file exists, then interrupt.
+    let seen = false;
+    for (let step = 0; step < 2000 && !seen; step++) {
+      seen = readdirSync(dir).some((n) => n.includes('toets-tmp'));
+      if (!seen) await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(seen).toBe(true);
+    child.kill('SIGINT');
+    await new Promise((r) => child.once('exit', r));
+    expect(readdirSync(dir).filter((n) => n.includes('toets-tmp'))).toEqual([]);
   });
 });
 
-describe('toets check -o (built CLI)', { timeout: 60_000 }, () => {
-  it('writes the output file, leaves no temporary file, and does not touch the inputs', () => {
+describe('toets check -o (built CLI)', () => {
+  it('writes the output file, leaves no temporary file, and does not touch the inputs', async () => {
     const inputDir = join(root, 'fixtures/voorbeelden');
     const inputs = readdirSync(inputDir).sort();
-    expect(inputs).toEqual(['gezinsplan-goed.md', 'gezinsplan-met-fouten.md', 'raadsrapport.md']);
+    expect(inputs).toEqual(['gezinsplan-goed.md', 'gezinsplan-met-fouten.md', 'gezinsplan-word.docx', 'raadsrapport.md']);
     const before = inputs.map((n) => ({ name: n, mtimeMs: statSync(join(inputDir, n)).mtimeMs, bytes: [...bytes(join(inputDir, n))] }));
 
     const out = tempDir('toets-atom-cli-');
     const target = join(out, 'uit.json');
-    const run = spawnSync(process.execPath, [join(root, 'bin/toets.js'), 'check', 'fixtures/voorbeelden', '-o', target, '--format', 'json'], {
+    const run = await spawnAsync(process.execPath, [join(root, 'bin/toets.js'), 'check', 'fixtures/voorbeelden', '-o', target, '--format', 'json'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
@@ -184,10 +253,11 @@ describe('toets check -o (built CLI)', { timeout: 60_000 }, () => {
     expect(json.map((r) => r.filePath)).toEqual([
       'fixtures/voorbeelden/gezinsplan-goed.md',
       'fixtures/voorbeelden/gezinsplan-met-fouten.md',
+      'fixtures/voorbeelden/gezinsplan-word.docx',
       'fixtures/voorbeelden/raadsrapport.md',
     ]);
     // The file holds exactly what the same command prints without -o.
-    const toStdout = spawnSync(process.execPath, [join(root, 'bin/toets.js'), 'check', 'fixtures/voorbeelden', '--format', 'json'], {
+    const toStdout = await spawnAsync(process.execPath, [join(root, 'bin/toets.js'), 'check', 'fixtures/voorbeelden', '--format', 'json'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },

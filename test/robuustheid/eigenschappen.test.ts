@@ -7,17 +7,19 @@
  */
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/index.js';
 import { createLinter } from '../../src/engine/index.js';
 import type { FileResult, Finding } from '../../src/engine/types.js';
 import { createTaal } from '../../src/taal/create.js';
 import { normalize, PhraseSet } from '../../src/taal/lexicon.js';
 import { doc, FM_LINES, lintWith } from '../helpers.js';
+// @ts-expect-error a plain ES module shared with scripts/bench.mjs
+import { adversarialInputs } from '../../scripts/adversarial-inputs.mjs';
+
+const ADVERSARIAL: [string, string][] = adversarialInputs(0.2);
 
 const root = resolve(__dirname, '../..');
-/** A hang detector, not a speed target. */
-const HANG_MS = 10_000;
 const shared = createLinter(defaultConfig(root));
 
 // ---------------------------------------------------------------------------
@@ -57,27 +59,28 @@ function outOfBounds(lines: string[], findings: Finding[]): string[] {
 
 const allFindings = (r: FileResult) => [...r.messages, ...r.suppressedMessages];
 
-async function timed<T>(run: () => Promise<T> | T): Promise<{ value: T; ms: number }> {
-  const t0 = performance.now();
-  const value = await run();
-  return { value, ms: performance.now() - t0 };
-}
+/**
+ * Let the event loop run: linting is synchronous, and a property test that runs it a hundred times
+ * in one chain of promises would keep vitest's worker from answering its runner (an RPC time-out on
+ * a loaded machine, though nothing is wrong).
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The checks every input must pass (lintWith path). */
 async function checkText(text: string): Promise<void> {
-  const first = await timed(() => lintWith(text));
-  expect(first.ms).toBeLessThan(HANG_MS);
-  expect(outOfBounds(linesOfText(text), allFindings(first.value))).toEqual([]);
+  await breathe();
+  const first = await lintWith(text);
+  expect(outOfBounds(linesOfText(text), allFindings(first))).toEqual([]);
   const second = await lintWith(text);
-  expect(second.messages).toEqual(first.value.messages);
-  expect(second.suppressedMessages).toEqual(first.value.suppressedMessages);
+  expect(second.messages).toEqual(first.messages);
+  expect(second.suppressedMessages).toEqual(first.suppressedMessages);
   // The same linter twice (warm caches) gives the same answer as a fresh one.
   const linter = await shared;
   const warm1 = linter.lintText(text, 'test.md').result;
   const warm2 = linter.lintText(text, 'test.md').result;
-  expect(warm1.messages).toEqual(first.value.messages);
-  expect(warm2.messages).toEqual(first.value.messages);
-  expect(warm2.suppressedMessages).toEqual(first.value.suppressedMessages);
+  expect(warm1.messages).toEqual(first.messages);
+  expect(warm2.messages).toEqual(first.messages);
+  expect(warm2.suppressedMessages).toEqual(first.suppressedMessages);
 }
 
 // ---------------------------------------------------------------------------
@@ -215,7 +218,7 @@ const nastyUnit = fc.oneof(
 
 // ---------------------------------------------------------------------------
 
-describe('robustness properties (fast-check)', { timeout: 120_000 }, () => {
+describe('robustness properties (fast-check)', () => {
   it('arbitrary grapheme strings: no throw, findings inside the text, deterministic, no hang', async () => {
     await fc.assert(fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 300 }), checkText), { numRuns: 60, seed: 20250314 });
   });
@@ -262,9 +265,9 @@ describe('robustness properties (fast-check)', { timeout: 120_000 }, () => {
         structuredDoc.map((t) => t.replace(/\u0000/g, '').replace(/^\ufeff+/, '')),
         fc.constantFrom('utf-8' as const, 'utf-8-bom' as const, 'utf-16le' as const, 'utf-16be' as const),
         async (text, enc) => {
+          await breathe();
           const bytes = encode(text, enc);
-          const { value: r, ms } = await timed(() => linter.lintBytes(bytes, 'test.md').result);
-          expect(ms).toBeLessThan(HANG_MS);
+          const r = linter.lintBytes(bytes, 'test.md').result;
           expect(r.fatal).toBeUndefined();
           expect(outOfBounds(linesOfBytes(bytes), allFindings(r))).toEqual([]);
           const asText = linter.lintText(text, 'test.md').result;
@@ -290,40 +293,18 @@ describe('robustness properties (fast-check)', { timeout: 120_000 }, () => {
 
 // ---------------------------------------------------------------------------
 
-const ADVERSARIAL: [string, string][] = [
-  ['a×100000 + !', 'a'.repeat(100_000) + '!'],
-  ['[×20000', '['.repeat(20_000)],
-  ['( + aa×20000', '(' + 'aa'.repeat(20_000)],
-  ['lijkt ×20000', 'lijkt '.repeat(20_000)],
-  ['1-×30000', '1-'.repeat(30_000)],
-  ['0×50000', '0'.repeat(50_000)],
-  ['@×50000', '@'.repeat(50_000)],
-  ['e-mail-like', 'a.'.repeat(20_000) + '@' + 'b.'.repeat(20_000)],
-  ['phone-like digit groups', '06 12 34 '.repeat(10_000)],
-  ['[@ ×20000', '[@'.repeat(20_000)],
-  ['[^ ×20000', '[^'.repeat(20_000)],
-  ['*_ ×20000', '*_'.repeat(20_000)],
-  ['` ×20000', '`'.repeat(20_000)],
-  ['<!-- ×10000', '<!-- '.repeat(10_000)],
-  ['> nesting', '>'.repeat(10_000) + ' x'],
-  ['list nesting', Array.from({ length: 2_000 }, (_, i) => ' '.repeat(i * 2) + '- x').join('\n')],
-  ['many short lines', 'Vader is boos.\n'.repeat(20_000)],
-  ['CR only', 'a\r'.repeat(30_000)],
-  ['toen Sem ... was', 'toen Sem '.repeat(10_000) + 'twee was'],
-  ['quotes', '"'.repeat(30_000)],
-];
 
-describe('adversarial inputs (catastrophic backtracking)', { timeout: 120_000 }, () => {
-  it.each(ADVERSARIAL)('%s: alone, linted within the hang bound', async (_name, payload) => {
-    const { value, ms } = await timed(() => lintWith(payload));
-    expect(ms).toBeLessThan(HANG_MS);
+// Their speed is measured by `npm run bench` (section "vijandige invoer"); here: handled correctly.
+describe('adversarial inputs (catastrophic backtracking)', () => {
+  beforeEach(breathe);
+  it.each(ADVERSARIAL)('%s: alone, every finding inside the text', async (_name, payload) => {
+    const value = await lintWith(payload);
     expect(outOfBounds(linesOfText(payload), allFindings(value))).toEqual([]);
   });
 
-  it.each(ADVERSARIAL)('%s: in the Feiten of a plan, linted within the hang bound', async (_name, payload) => {
+  it.each(ADVERSARIAL)('%s: in the Feiten of a plan, every finding inside the text', async (_name, payload) => {
     const text = doc(`## Feiten\n\n${payload}\n\n## Krachten\n\nMoeder ${payload}\n`);
-    const { value, ms } = await timed(() => lintWith(text));
-    expect(ms).toBeLessThan(HANG_MS);
+    const value = await lintWith(text);
     expect(outOfBounds(linesOfText(text), allFindings(value))).toEqual([]);
   });
 });
@@ -344,7 +325,7 @@ const FEITEN = (body: string) => doc(`## Feiten\n\n${body}\n`);
 const line = FM_LINES + 3; // the first body line after "## Feiten" and a blank line
 const shape = (r: FileResult) => r.messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.message]);
 
-describe('config lexicon entries are literal words, never regular expressions', { timeout: 120_000 }, () => {
+describe('config lexicon entries are literal words, never regular expressions', () => {
   const sample = FEITEN('Moeder is abc tegen Sem. Vader is aaaa en a.c en (a+)+$ thuis.');
 
   it('the control: a plain entry "abc" in meningswoorden does change the findings (so the tests below can fail)', async () => {
@@ -415,13 +396,11 @@ describe('config lexicon entries are literal words, never regular expressions', 
     expect(set.matchAt(['handen', 'van', 'de', 'kinderen', 'afgetrokken'], 0)).toBe(5);
     expect(set.matchAt(['handen', 'van', 'afgetrokken'], 0)).toBe(0); // a gap is at least one word
     expect(set.matchAt(['handen', 'van', '1', '2', '3', '4', '5', '6', '7', 'afgetrokken'], 0)).toBe(0); // at most six
+    // Linear: the memoised search takes a bounded number of steps per token (without the memo: 6^11 per token).
     const words = Array.from({ length: 300 }, () => 'a');
-    const { ms } = (() => {
-      const t0 = performance.now();
-      for (let i = 0; i < words.length; i++) expect(set.matchAt(words, i)).toBe(0);
-      return { ms: performance.now() - t0 };
-    })();
-    expect(ms).toBeLessThan(HANG_MS);
+    const before = set.steps;
+    for (let i = 0; i < words.length; i++) expect(set.matchAt(words, i)).toBe(0);
+    expect(set.steps - before).toBeLessThan(words.length * 24 * 7);
     // With the final "b" present, the twelve a's and eleven gaps (of exactly one word each here) match.
     const hit = [...Array.from({ length: 23 }, () => 'a'), 'b'];
     expect(set.matchAt(hit, 0)).toBe(24);
@@ -432,14 +411,11 @@ describe('config lexicon entries are literal words, never regular expressions', 
     ['"a " ×20000', 'a '.repeat(20_000) + '.'],
     ['"a " ×300 in one sentence', 'Moeder ' + 'a '.repeat(300) + 'is.'],
     ['"aaaa=" ×10000', 'aaaa='.repeat(10_000)],
-  ])('a long text of a\'s (%s) with hostile entries in every lexicon stays within the hang bound', async (_name, body) => {
+  ])('a long text of a\'s (%s) with hostile entries in every lexicon: every finding inside the text', async (_name, body) => {
     const text = FEITEN(body);
-    const { value, ms } = await timed(() =>
-      lintWith(text, undefined, (c) => {
-        c.settings.lexicon = Object.fromEntries(LEXICONS.map((name) => [name, [...HOSTILE, MANY_GAPS]]));
-      }),
-    );
-    expect(ms).toBeLessThan(HANG_MS);
+    const value = await lintWith(text, undefined, (c) => {
+      c.settings.lexicon = Object.fromEntries(LEXICONS.map((name) => [name, [...HOSTILE, MANY_GAPS]]));
+    });
     expect(outOfBounds(linesOfText(text), allFindings(value))).toEqual([]);
   });
 });

@@ -90,4 +90,112 @@ describe('bronvermelding', () => {
       { ruleId: 'bronvermelding', line: L(5), column: 24, severity: 1 },
     ]);
   });
+
+  it('a table row is one unit: its Bron cell (text or citation) sources the row; an empty cell or "-" is reported once per row', async () => {
+    const text = doc(
+      [
+        '## Feiten',
+        '',
+        '| Datum | Gebeurtenis | Bron |',
+        '| --- | --- | --- |',
+        '| 4 maart 2021 | Moeder en vader gaan uit elkaar na veel ruzie | gesprek moeder 3-2-2025 |', // L5: sourced by text
+        '| 2022 | Sem verhuist met zijn moeder naar Zwolle | [@school-2025] |', // L6: sourced by a citation
+        '| 2023 | Vader krijgt een nieuwe baan in de haven | - |', // L7: '-' is no source
+        '| 2024 | Sem gaat naar een nieuwe school in Zwolle |  |', // L8: empty is no source
+        CITE_ALL,
+      ].join('\n'),
+    );
+    expect(await findings(text, 'bronvermelding')).toEqual([
+      { ruleId: 'bronvermelding', line: L(7), column: 10, severity: 1 },
+      { ruleId: 'bronvermelding', line: L(8), column: 10, severity: 1 },
+    ]);
+  });
+
+  it('a citation in any cell of a row covers the other cells of that row', async () => {
+    const text = doc(
+      [
+        '## Feiten',
+        '',
+        '| Wie | Wat |',
+        '| --- | --- |',
+        '| Moeder | Moeder werkt vier dagen per week in de thuiszorg [@school-2025] |',
+        '| Vader | Vader werkt sinds kort weer in de bouw bij zijn broer |', // L6: no source
+        '| Oma | Oma past twee dagen per week op de kinderen | [@school-2025] |', // L7: a cell with only a citation
+        CITE_ALL,
+      ].join('\n'),
+    );
+    expect(await findings(text, 'bronvermelding')).toEqual([{ ruleId: 'bronvermelding', line: L(6), column: 11, severity: 1 }]);
+  });
+
+  it('an attributing colon lead covers nested list items too; a lead that names no source covers nothing', async () => {
+    const text = doc(
+      [
+        '## Feiten',
+        '',
+        'De mentor vertelt het volgende:',
+        '',
+        '- Sem komt vaak te laat op school.',
+        '  - Hij mist dan het eerste uur.',
+        '    - Dat gebeurt vooral op maandag.',
+        '',
+        'Over de thuissituatie:',
+        '',
+        '- Vader werkt veel in het weekend.', // L11
+        '  - Hij is dan niet thuis.', // L12
+        CITE_ALL,
+      ].join('\n'),
+    );
+    expect(await findings(text, 'bronvermelding')).toEqual([
+      { ruleId: 'bronvermelding', line: L(11), column: 3, severity: 1 },
+      { ruleId: 'bronvermelding', line: L(12), column: 5, severity: 1 },
+    ]);
+  });
+
+  it('a footnote reference in a list item or in the colon lead sources the items', async () => {
+    const text = doc(
+      [
+        '## Feiten',
+        '',
+        'Uit het gesprek met de huisarts:[^2]',
+        '',
+        '- Noor eet weinig.',
+        '- Noor slaapt onrustig.',
+        '',
+        '- Sem speelt graag met de buurjongen.[^2]',
+        '',
+        '[^2]: Gesprek met de huisarts op 3 maart 2025.',
+        CITE_ALL,
+      ].join('\n'),
+    );
+    expect(await findings(text, 'bronvermelding')).toEqual([]);
+  });
+
+  it('sees attributions in every word order: after the statement, between commas, with the recipient fronted, in the next sentence', async () => {
+    const text = doc(
+      [
+        '## Feiten',
+        '',
+        'Sem fietst elke dag naar school, vertelt de mentor.',
+        '',
+        'Sem fietst, zegt de mentor, elke dag naar school.',
+        '',
+        'Sem fietst elke dag naar school; dat vertelde vader in het gesprek op 2 maart 2025.',
+        '',
+        'Tegen de mentor heeft Sem gezegd dat hij graag fietst.',
+        '',
+        'Voor Sem is het volgens de huisarts beter om te fietsen.',
+        '',
+        'De huisarts wijst erop dat Sem weinig beweegt.',
+        '',
+        'Sem fietst elke dag naar school. Dat vertelde vader op 2 maart 2025.',
+        '',
+        'Sem fietst elke dag naar school. Vader werkt in de haven.', // L17: the second sentence has no source
+        CITE_ALL,
+      ].join('\n'),
+    );
+    expect(await findings(text, 'bronvermelding')).toEqual([
+      { ruleId: 'bronvermelding', line: L(17), column: 1, severity: 1 },
+      { ruleId: 'bronvermelding', line: L(17), column: 34, severity: 1 },
+    ]);
+  });
 });

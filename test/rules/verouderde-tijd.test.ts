@@ -106,4 +106,16 @@ describe('verouderde-tijd: things dated with "uit", police records, a verbless f
       ]),
     ).toEqual([[L(9), 1]]);
   });
+
+  it('a chronology row (a table whose first column holds dates) may use the short present tense', async () => {
+    const table = [
+      '| Datum | Gebeurtenis |',
+      '| --- | --- |',
+      '| maart 2019 | In 2019 gaan de ouders uit elkaar |',
+      '| 2020 | Sem verhuist in 2020 met moeder naar Zwolle |',
+    ].join('\n');
+    expect(await run([table])).toEqual([]);
+    // The same sentence outside a chronology is stale.
+    expect(await run(['| Wie | Wat |\n| --- | --- |\n| Moeder | In 2019 gaan de ouders uit elkaar |'])).toEqual([[L(5), 12]]);
+  });
 });

@@ -7,7 +7,7 @@ import type { Finding } from '../../engine/types.js';
 import { escapeHtml as e, htmlStart } from '../../reporters/html.js';
 import { CSS } from '../../reporters/html/stijl.js';
 import type { Vergelijking, WoordDeel } from '../model.js';
-import { GEEN_ZIENSWIJZE, aantal, correctieKop, correctieTekst, ernst, versieTekst, zienswijzeTekst } from './tekst.js';
+import { GEEN_KOPJE_VERSCHIL, GEEN_ZIENSWIJZE, correctieKop, correctieTekst, aantal, ernst, kopjeRegels, verplaatsing, versieTekst, zienswijzeTekst } from './tekst.js';
 
 const EXTRA_CSS = `
 del { background: #fde2e2; color: #5c0010; text-decoration: line-through 2px; }
@@ -65,6 +65,15 @@ export function htmlVergelijking(v: Vergelijking): string {
     '</dl>',
     '</header>',
     '<main id="inhoud" tabindex="-1">',
+    ...(v.waarschuwingen.length
+      ? ['<section class="let-op" aria-labelledby="waarschuwing-titel">', '<h2 id="waarschuwing-titel">Let op: zijn dit twee versies van hetzelfde document?</h2>', '<ul>', ...v.waarschuwingen.map((w) => `<li>${e(w)}</li>`), '</ul>', '</section>']
+      : []),
+    '<section aria-labelledby="kopje-titel">',
+    '<h2 id="kopje-titel">Gegevens bovenaan</h2>',
+    ...(kopjeRegels(v.kopje).length
+      ? ['<ul>', ...kopjeRegels(v.kopje).map((k) => `<li>${k.teken === '+' ? '<ins>' : k.teken === '-' ? '<del>' : ''}${e(k.tekst)}${k.teken === '+' ? '</ins>' : k.teken === '-' ? '</del>' : ''}</li>`), '</ul>']
+      : [`<p>${e(GEEN_KOPJE_VERSCHIL)}</p>`]),
+    '</section>',
     '<section aria-labelledby="meldingen-titel">',
     '<h2 id="meldingen-titel">Meldingen</h2>',
     tabel(
@@ -101,10 +110,15 @@ export function htmlVergelijking(v: Vergelijking): string {
   out.push(
     tabel(
       'Zinnen in de oude en de nieuwe versie',
-      ['Gewijzigd', 'Toegevoegd', 'Verwijderd', 'Ongewijzigd'],
-      [[z.gewijzigd.length, z.toegevoegd.length, z.verwijderd.length, z.ongewijzigd].map((n) => td(String(n), 'getal'))],
+      ['Gewijzigd', 'Verplaatst', 'Toegevoegd', 'Verwijderd', 'Ongewijzigd'],
+      [[z.gewijzigd.length, z.verplaatst.length, z.toegevoegd.length, z.verwijderd.length, z.ongewijzigd].map((n) => td(String(n), 'getal'))],
     ),
   );
+  if (z.verplaatst.length) {
+    out.push('<h3>Verplaatst</h3>', '<ul class="zinnen">');
+    for (const mv of z.verplaatst) out.push(`<li><span class="regelnr">${e(verplaatsing(mv.oud, mv.nieuw))}:</span> ${mv.delen ? woorden(mv.delen) : e(mv.nieuw.tekst)}</li>`);
+    out.push('</ul>');
+  }
   if (z.gewijzigd.length) {
     out.push('<h3>Gewijzigd</h3>', '<p class="legenda">Doorgestreept is weg, onderstreept is erbij.</p>', '<ul class="zinnen">');
     for (const g of z.gewijzigd) out.push(`<li><span class="regelnr">regel ${g.oud.line} → ${g.nieuw.line}:</span> ${woorden(g.delen)}</li>`);
@@ -124,7 +138,19 @@ export function htmlVergelijking(v: Vergelijking): string {
   if (v.zienswijzen.length === 0) out.push(`<p class="let-op">${e(GEEN_ZIENSWIJZE)}</p>`);
   else {
     out.push('<ul>');
-    for (const s of v.zienswijzen) out.push(`<li><strong>${e(s.kop)}</strong>: ${e(zienswijzeTekst(s))}</li>`);
+    for (const s of v.zienswijzen) {
+      out.push(`<li><strong>${e(s.kop)}</strong>: ${e(zienswijzeTekst(s))}`);
+      if (s.status !== 'ongewijzigd') {
+        out.push(
+          '<div class="voor-na"><p>Voor:</p>',
+          s.tekstOud.length ? `<blockquote>${s.tekstOud.map((t) => `<p>${e(t)}</p>`).join('')}</blockquote>` : '<p>(geen tekst)</p>',
+          '<p>Na:</p>',
+          s.tekstNieuw.length ? `<blockquote>${s.tekstNieuw.map((t) => `<p>${e(t)}</p>`).join('')}</blockquote>` : '<p>(geen tekst)</p>',
+          '</div>',
+        );
+      }
+      out.push('</li>');
+    }
     out.push('</ul>');
   }
   if (v.correcties.length) {

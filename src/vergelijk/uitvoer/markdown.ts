@@ -2,7 +2,7 @@
 import type { Finding } from '../../engine/types.js';
 import { escapeMarkdown } from '../../reporters/markdown.js';
 import type { Vergelijking, WoordDeel } from '../model.js';
-import { GEEN_ZIENSWIJZE, aantal, correctieKop, correctieTekst, ernst, versieTekst, zienswijzeTekst } from './tekst.js';
+import { GEEN_KOPJE_VERSCHIL, GEEN_ZIENSWIJZE, correctieKop, correctieTekst, aantal, ernst, kopjeRegels, verplaatsing, versieTekst, zienswijzeTekst } from './tekst.js';
 
 const esc = escapeMarkdown;
 
@@ -39,6 +39,11 @@ export function markdownVergelijking(v: Vergelijking): string {
     '',
     `- Oud: ${esc(versieTekst(v.oud))} — ${aantal(v.oud.errorCount, 'fout', 'fouten')}, ${aantal(v.oud.warningCount, 'waarschuwing', 'waarschuwingen')}`,
     `- Nieuw: ${esc(versieTekst(v.nieuw))} — ${aantal(v.nieuw.errorCount, 'fout', 'fouten')}, ${aantal(v.nieuw.warningCount, 'waarschuwing', 'waarschuwingen')}`,
+    ...(v.waarschuwingen.length ? ['', '> **Let op:** zijn dit twee versies van hetzelfde document? (vergeleken met `--force`)', ...v.waarschuwingen.map((w) => `> - ${esc(w)}`)] : []),
+    '',
+    '## Gegevens bovenaan',
+    '',
+    ...(kopjeRegels(v.kopje).length ? kopjeRegels(v.kopje).map((k) => `- ${k.teken === '+' ? 'erbij: ' : k.teken === '-' ? 'weg: ' : ''}${esc(k.tekst)}`) : [GEEN_KOPJE_VERSCHIL]),
     '',
     '## Meldingen',
     '',
@@ -69,7 +74,11 @@ export function markdownVergelijking(v: Vergelijking): string {
   }
   out.push('', '## Zinnen', '');
   if (z.afgebroken) out.push('De versies verschillen te veel om zin voor zin te vergelijken; alle zinnen tellen als verwijderd en toegevoegd.', '');
-  out.push(...tabel(['Gewijzigd', 'Toegevoegd', 'Verwijderd', 'Ongewijzigd'], [[z.gewijzigd.length, z.toegevoegd.length, z.verwijderd.length, z.ongewijzigd]]));
+  out.push(...tabel(['Gewijzigd', 'Verplaatst', 'Toegevoegd', 'Verwijderd', 'Ongewijzigd'], [[z.gewijzigd.length, z.verplaatst.length, z.toegevoegd.length, z.verwijderd.length, z.ongewijzigd]]));
+  if (z.verplaatst.length) {
+    out.push('', '### Verplaatst', '');
+    for (const m of z.verplaatst) out.push(`- ${verplaatsing(m.oud, m.nieuw)}: ${m.delen ? woorden(m.delen) : esc(m.nieuw.tekst)}`);
+  }
   if (z.gewijzigd.length) {
     out.push('', '### Gewijzigd', '', 'Doorgehaald is weg, **vet** is erbij.', '');
     for (const g of z.gewijzigd) out.push(`- regel ${g.oud.line} → ${g.nieuw.line}: ${woorden(g.delen)}`);
@@ -84,7 +93,11 @@ export function markdownVergelijking(v: Vergelijking): string {
   }
   out.push('', '## Zienswijze van ouders en kind', '');
   if (v.zienswijzen.length === 0) out.push(GEEN_ZIENSWIJZE);
-  for (const s of v.zienswijzen) out.push(`- ${esc(s.kop)}: ${zienswijzeTekst(s)}`);
+  for (const s of v.zienswijzen) {
+    out.push(`- ${esc(s.kop)}: ${zienswijzeTekst(s)}`);
+    if (s.status === 'ongewijzigd') continue;
+    out.push('', '  Voor:', '', ...(s.tekstOud.length ? s.tekstOud.map((t) => `  > ${esc(t)}`) : ['  (geen tekst)']), '', '  Na:', '', ...(s.tekstNieuw.length ? s.tekstNieuw.map((t) => `  > ${esc(t)}`) : ['  (geen tekst)']), '');
+  }
   if (v.correcties.length) {
     out.push('', '## Correcties', '');
     for (const k of v.correcties) out.push(`- ${k.verwerkt ? '✔' : '✖'} ${esc(correctieKop(k))}: ${esc(correctieTekst(k))}`);

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../../engine/types.js';
 import type { Vergelijking, WoordDeel } from '../model.js';
-import { GEEN_ZIENSWIJZE, aantal, correctieKop, correctieTekst, eenRegel, ernst, kernTekst, versieTekst, zienswijzeTekst } from './tekst.js';
+import { GEEN_KOPJE_VERSCHIL, GEEN_ZIENSWIJZE, correctieKop, correctieTekst, eenRegel, ernst, kernTekst, kopjeRegels, verplaatsing, versieTekst, zienswijzeTekst, zinnenTelling } from './tekst.js';
 
 function pos(f: Finding): string {
   return `${f.line}:${f.column}`;
@@ -29,6 +29,14 @@ export function stylishVergelijking(v: Vergelijking, color: boolean): string {
     c.bold(`Vergelijking ${versieTekst(v.oud)} → ${versieTekst(v.nieuw)}`),
     `  ${kernTekst(v)}`,
   ];
+  if (v.waarschuwingen.length) {
+    out.push('', c.yellow.bold('Let op: zijn dit twee versies van hetzelfde document? (vergeleken met --force)'));
+    for (const w of v.waarschuwingen) out.push(c.yellow(`  ! ${w}`));
+  }
+  out.push('', c.bold('Gegevens bovenaan'));
+  const kopje = kopjeRegels(v.kopje);
+  if (kopje.length === 0) out.push(c.dim(`  ${GEEN_KOPJE_VERSCHIL}`));
+  for (const k of kopje) out.push(`  ${k.teken === '+' ? c.green('+') : k.teken === '-' ? c.red('-') : c.yellow('~')} ${k.tekst}`);
   const m = v.meldingen;
   if (m.opgelost.length) out.push('', c.green.bold(`Opgelost (${m.opgelost.length}) — plaats in de oude versie`), ...findingLines(c, m.opgelost, c.green('✔ ')));
   if (m.nieuw.length) out.push('', c.red.bold(`Nieuw (${m.nieuw.length})`), ...findingLines(c, m.nieuw, c.red('✖ ')));
@@ -50,16 +58,20 @@ export function stylishVergelijking(v: Vergelijking, color: boolean): string {
   const z = v.zinnen;
   out.push('', c.bold('Zinnen'));
   if (z.afgebroken) out.push(c.yellow('  De versies verschillen te veel om zin voor zin te vergelijken; alle zinnen tellen als verwijderd en toegevoegd.'));
-  out.push(
-    `  ${aantal(z.gewijzigd.length, 'zin', 'zinnen')} gewijzigd, ${z.toegevoegd.length} toegevoegd, ${z.verwijderd.length} verwijderd, ${z.ongewijzigd} ongewijzigd`,
-  );
+  out.push(`  ${zinnenTelling(v)}`);
   for (const g of z.gewijzigd) out.push(`  ${c.yellow('~')} ${c.dim(`${g.oud.line} → ${g.nieuw.line}`)}  ${woorden(c, g.delen)}`);
+  for (const m of z.verplaatst) out.push(`  ${c.cyan('↷')} ${c.dim(`verplaatst ${verplaatsing(m.oud, m.nieuw)}`)}  ${m.delen ? woorden(c, m.delen) : m.nieuw.tekst}`);
   for (const r of z.verwijderd) out.push(`  ${c.red('-')} ${c.dim(String(r.line))}  ${c.red(r.tekst)}`);
   for (const a of z.toegevoegd) out.push(`  ${c.green('+')} ${c.dim(String(a.line))}  ${c.green(a.tekst)}`);
 
   out.push('', c.bold('Zienswijze van ouders en kind'));
   if (v.zienswijzen.length === 0) out.push(c.yellow(`  ${GEEN_ZIENSWIJZE}`));
-  for (const s of v.zienswijzen) out.push(`  ${s.kop}: ${zienswijzeTekst(s)}`);
+  for (const s of v.zienswijzen) {
+    out.push(`  ${s.kop}: ${zienswijzeTekst(s)}`);
+    if (s.status === 'ongewijzigd') continue;
+    out.push(c.dim('    Voor:'), ...(s.tekstOud.length ? s.tekstOud.map((t) => `      ${c.red(t)}`) : [c.dim('      (geen tekst)')]));
+    out.push(c.dim('    Na:'), ...(s.tekstNieuw.length ? s.tekstNieuw.map((t) => `      ${c.green(t)}`) : [c.dim('      (geen tekst)')]));
+  }
   if (v.correcties.length) {
     out.push('', c.bold('Correcties'));
     for (const k of v.correcties) out.push(`  ${k.verwerkt ? c.green('✔') : c.red('✖')} ${correctieKop(k)}: ${correctieTekst(k)}`);

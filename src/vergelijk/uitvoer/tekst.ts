@@ -1,6 +1,6 @@
 /** Shared Dutch wording for the comparison writers. */
 import type { Finding } from '../../engine/types.js';
-import type { CorrectieStatus, Vergelijking, VersieInfo, ZienswijzeVerschil } from '../model.js';
+import type { BronInfo, CorrectieStatus, KopjeVerschil, Vergelijking, VersieInfo, ZienswijzeVerschil, ZinPlaats } from '../model.js';
 
 export function aantal(n: number, een: string, meer: string): string {
   return `${n} ${n === 1 ? een : meer}`;
@@ -52,7 +52,7 @@ export function kernTekst(v: Vergelijking): string {
     ...(m.uitgeschakeld.length ? [`${m.uitgeschakeld.length} alleen uitgeschakeld`] : []),
   ].join(', ') +
     '; ' +
-    `${aantal(z.gewijzigd.length, 'zin', 'zinnen')} gewijzigd, ${z.toegevoegd.length} toegevoegd, ${z.verwijderd.length} verwijderd, ${z.ongewijzigd} ongewijzigd`;
+    zinnenTelling(v);
 }
 
 /** "verwerkt (stond 2 keer in de oude versie)" / "niet verwerkt: staat nog als waar op regel 12, 30". */
@@ -67,3 +67,32 @@ export function correctieKop(c: CorrectieStatus): string {
   const wie = [c.door, c.datum].filter(Boolean).join(', ');
   return `"${c.onjuist}"${wie ? ` (${wie})` : ''}`;
 }
+/** "2 zinnen gewijzigd, 1 verplaatst, 3 toegevoegd, 0 verwijderd, 20 ongewijzigd". */
+export function zinnenTelling(v: Vergelijking): string {
+  const z = v.zinnen;
+  return `${aantal(z.gewijzigd.length, 'zin', 'zinnen')} gewijzigd, ${z.verplaatst.length} verplaatst, ${z.toegevoegd.length} toegevoegd, ${z.verwijderd.length} verwijderd, ${z.ongewijzigd} ongewijzigd`;
+}
+
+/** Where a moved sentence went: "van "Feiten" naar "Analyse"" or "binnen "Feiten"". */
+export function verplaatsing(oud: ZinPlaats, nieuw: ZinPlaats): string {
+  const naam = (s: string) => (s ? `"${s}"` : 'het begin');
+  return oud.sectie === nieuw.sectie ? `binnen ${naam(nieuw.sectie)}, regel ${oud.line} → ${nieuw.line}` : `van ${naam(oud.sectie)} naar ${naam(nieuw.sectie)}, regel ${oud.line} → ${nieuw.line}`;
+}
+
+export function bronTekst(b: BronInfo): string {
+  const details = [b.soort, b.van, b.datum, b.titel].filter(Boolean).join(', ');
+  return details ? `${b.id} (${details})` : b.id;
+}
+
+/** The frontmatter changes as lines of text (without markup). */
+export function kopjeRegels(k: KopjeVerschil): { teken: '~' | '+' | '-'; tekst: string }[] {
+  const leeg = (s: string) => (s === '' ? '(leeg)' : s);
+  return [
+    ...k.velden.map((f) => ({ teken: '~' as const, tekst: `${f.veld}: ${leeg(f.oud)} → ${leeg(f.nieuw)}` })),
+    ...k.bronnen.toegevoegd.map((b) => ({ teken: '+' as const, tekst: `bron ${bronTekst(b)} toegevoegd` })),
+    ...k.bronnen.verwijderd.map((b) => ({ teken: '-' as const, tekst: `bron ${bronTekst(b)} verwijderd` })),
+    ...k.bronnen.gewijzigd.map((g) => ({ teken: '~' as const, tekst: `bron ${g.id}: ${g.velden.map((f) => `${f.veld} ${leeg(f.oud)} → ${leeg(f.nieuw)}`).join('; ')}` })),
+  ];
+}
+
+export const GEEN_KOPJE_VERSCHIL = 'Geen verschil in de gegevens bovenaan (datum, kinderen, betrokkenen, bronnen).';
