@@ -20,8 +20,11 @@ const NP_POS = new Set(['det', 'noun', 'name', 'pron', 'adj', 'num']);
 const SUBJECT_PRONOUNS = new Set(['ik', 'wij', 'we', 'jij', 'je', 'u', 'hij', 'zij', 'ze', 'jullie', 'men', 'het', 'dit', 'dat', 'die']);
 const LEADING_CONJ = new Set(['en', 'maar', 'of', 'want', 'dus']);
 
-function isNpToken(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && (NP_POS.has(t.pos) || (t.pos === 'other' && /^\p{Lu}/u.test(t.text)) || (t.pos === 'verb' && /^\p{Lu}{2,}$/u.test(t.text)));
+function isNpToken(t: Token | undefined, midSentence = false): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (NP_POS.has(t.pos) || (t.pos === 'verb' && /^\p{Lu}{2,}$/u.test(t.text))) return true;
+  // a capital inside the sentence is part of a name, whatever the tagger says ("Samen Veilig Noord")
+  return /^\p{Lu}/u.test(t.text) && (t.pos === 'other' || midSentence);
 }
 
 /** A noun phrase starting at token i (at most `max` tokens), or undefined. */
@@ -29,10 +32,10 @@ function npAt(tokens: readonly Token[], i: number, end: number, max = 5): [numbe
   const t = tokens[i];
   if (!t || i > end) return undefined;
   if (t.pos === 'pron') return SUBJECT_PRONOUNS.has(t.lower) ? [i, i] : undefined;
-  if (!isNpToken(t)) return undefined;
+  if (!isNpToken(t, i > 0)) return undefined;
   let j = i;
   // a determiner after the head starts the next noun phrase ("de Raad | een OTS")
-  while (j + 1 <= end && j + 1 - i < max && isNpToken(tokens[j + 1]) && tokens[j + 1]!.pos !== 'pron' && tokens[j + 1]!.pos !== 'det') j++;
+  while (j + 1 <= end && j + 1 - i < max && isNpToken(tokens[j + 1], true) && tokens[j + 1]!.pos !== 'pron' && tokens[j + 1]!.pos !== 'det') j++;
   // A noun phrase ends in a noun or a name ("de GI", "de jeugdbeschermer", "Jeugdbescherming Regio Oost").
   while (j > i && !['noun', 'name', 'other'].includes(tokens[j]!.pos) && !/^\p{Lu}/u.test(tokens[j]!.text)) j--;
   return [i, j];
