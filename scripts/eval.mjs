@@ -20,7 +20,8 @@ const onlyRule = ruleIdx >= 0 ? args[ruleIdx + 1] : undefined;
 const dirs = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--rule');
 const roots = dirs.length ? dirs.map((d) => resolve(d)) : [join(root, 'fixtures/corpus')];
 
-const CORE = ['bronvermelding', 'feit-mening', 'verouderde-tijd', 'krachten', 'diagnose-onderbouwing'];
+// The table shows (and holds to the bar) every rule that the expectations of the scored sets name;
+// a rule no expectation names is not annotated there, so its findings are listed apart, unscored.
 const BAR = { precision: 0.9, recall: 0.8 };
 
 function walk(dir, out) {
@@ -68,10 +69,11 @@ for (const c of cases) {
   c.findings = (r?.messages ?? []).map((m) => ({ ruleId: m.ruleId, line: m.line }));
 }
 
-// Every rule that the expectations name is judged against the bar too (not only the core rules).
-for (const c of cases) for (const e of [...c.expectation.expect, ...(c.expectation.dontcare ?? [])]) if (!CORE.includes(e.rule)) CORE.push(e.rule);
+const named = new Set(cases.flatMap((c) => [...(c.expectation.expect ?? []), ...(c.expectation.dontcare ?? [])].map((e) => e.rule)));
+const CORE = [...named];
 const report = score(cases, onlyRule ? [onlyRule] : undefined);
-const rows = report.rules.filter((r) => !onlyRule || r.rule === onlyRule);
+const rows = report.rules.filter((r) => (onlyRule ? r.rule === onlyRule : named.has(r.rule)));
+const unannotated = onlyRule ? [] : report.rules.filter((r) => !named.has(r.rule)).map((r) => r.rule);
 const ok = (r) => r.precision >= BAR.precision && r.recall >= BAR.recall;
 
 if (asJson) {
@@ -92,6 +94,7 @@ if (asJson) {
         `  ${r.precision.toFixed(2).padStart(8)}  ${r.recall.toFixed(2).padStart(6)}  ${core ? (ok(r) ? 'ok' : 'ONDER NORM') : '-'}`,
     );
   }
+  if (unannotated.length) console.log(`Niet geannoteerd in deze set (niet gescoord): ${unannotated.join(', ')}`);
 }
 const failing = rows.filter((r) => CORE.includes(r.rule) && !ok(r));
 process.exit(strict && failing.length ? 1 : 0);

@@ -24,3 +24,13 @@ export { continuesAttribution, informants, opensContinuation } from './continuat
 export { WRITER_ROLES_BY_TYPE, writerRoles, analysisContextFor } from './writer.js';
 export type { WriterSource } from './writer.js';
 export { isFamily, familyInClause, subjectBeforeIsFamily, personRightBefore } from './family.js';
+export { measureMentions, loadLexiconItems } from './measure.js';
+export type { MeasureMention, LexiconItem } from './measure.js';
+export { obligations } from './obligation.js';
+export type { ObligationCue } from './obligation.js';
+export { conditionals } from './conditional.js';
+export type { Conditional } from './conditional.js';
+export { clauseSubject, clauseOfToken } from './subject.js';
+export type { SubjectPhrase } from './subject.js';
+export { correctionMatches, contentWords, statedAsTrue } from './correction.js';
+export type { CorrectionMatch } from './correction.js';

@@ -7,8 +7,10 @@
  */
 import { diffArrays, diffWords } from 'diff';
 import type { Document, Sentence } from '../document/types.js';
+import { statedAsTrue } from '../taal/index.js';
 import type { FileResult, Finding, RuleMeta } from '../engine/types.js';
 import type {
+  CorrectieStatus,
   BronInfo,
   GeblevenMelding,
   KopjeVerschil,
@@ -288,6 +290,38 @@ export function compareZienswijzen(oud: Document, nieuw: Document): ZienswijzeVe
   return out;
 }
 
+/** Sentences that can state a correction as true: running text outside the reaction to the draft. */
+function statementSentences(doc: Document): Sentence[] {
+  return doc.sentences.filter((s) => s.blockKind !== 'heading' && !s.tableHeader && s.sectionKind !== 'reactie' && normal(s.text) !== '');
+}
+
+/**
+ * Per `correcties` entry (of the new version, then entries only the old one
+ * has): does the wrong text still appear as true? Same test as the rule
+ * reactie-verwerkt (src/taal/correction.ts).
+ */
+export function compareCorrecties(oud: Document, nieuw: Document): CorrectieStatus[] {
+  const entries = [...(nieuw.frontmatter?.correcties ?? [])];
+  for (const c of oud.frontmatter?.correcties ?? []) {
+    if (c.onjuist && !entries.some((e) => e.onjuist === c.onjuist)) entries.push(c);
+  }
+  const a = statementSentences(oud);
+  const b = statementSentences(nieuw);
+  return entries
+    .filter((c) => c.onjuist)
+    .map((c) => {
+      const still = statedAsTrue(c.onjuist!, b.map((s) => s.text)).map((i) => plaats(nieuw, b[i]!));
+      return {
+        onjuist: c.onjuist!,
+        ...(c.datum ? { datum: c.datum } : {}),
+        ...(c.door ? { door: c.door } : {}),
+        verwerkt: still.length === 0,
+        nieuw: still,
+        oudAantal: statedAsTrue(c.onjuist!, a.map((s) => s.text)).length,
+      };
+    });
+}
+
 function text(v: unknown): string {
   if (v === undefined || v === null) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
@@ -379,6 +413,7 @@ export function compare(oud: Versie, nieuw: Versie, regels: RuleMeta[]): Vergeli
     meldingen: compareFindings(oud.result, nieuw.result),
     zinnen: compareSentences(sentencesOf(oud.document), sentencesOf(nieuw.document)),
     zienswijzen: compareZienswijzen(oud.document, nieuw.document),
+    correcties: compareCorrecties(oud.document, nieuw.document),
     kopje: compareFrontmatter(oud.document, nieuw.document),
     waarschuwingen: checkVersions(oud.document, nieuw.document),
     regels,

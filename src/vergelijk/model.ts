@@ -112,6 +112,22 @@ export interface KopjeVerschil {
   };
 }
 
+/**
+ * One `correcties` entry (information found wrong) and whether the new
+ * version processed it: the wrong text no longer appears as true.
+ */
+export interface CorrectieStatus {
+  onjuist: string;
+  datum?: string;
+  door?: string;
+  /** True when no sentence of the new version states it as true. */
+  verwerkt: boolean;
+  /** Sentences of the new version that still state it as true. */
+  nieuw: ZinPlaats[];
+  /** How many sentences of the old version stated it as true. */
+  oudAantal: number;
+}
+
 export interface Vergelijking {
   oud: VersieInfo;
   nieuw: VersieInfo;
@@ -119,6 +135,8 @@ export interface Vergelijking {
   zinnen: ZinnenVerschil;
   /** Empty when neither version has a zienswijze section. */
   zienswijzen: ZienswijzeVerschil[];
+  /** Per `correcties` entry of either version: processed or not. Empty when neither has `correcties`. */
+  correcties: CorrectieStatus[];
   kopje: KopjeVerschil;
   /**
    * Why these two may not be versions of one document (other children,

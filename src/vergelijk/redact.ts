@@ -35,6 +35,7 @@ export function redactVergelijking(v: Vergelijking, sources: { oud: string; nieu
         return { oud, nieuw, delen: wordDiff(oud.tekst, nieuw.tekst) };
       }),
     },
+    correcties: v.correcties.map((c) => ({ ...c, onjuist: r.redact(c.onjuist), nieuw: c.nieuw.map(zin) })),
     zienswijzen: v.zienswijzen.map((z) => ({ ...z, kop: r.redact(z.kop), tekstOud: z.tekstOud.map((t) => r.redact(t)), tekstNieuw: z.tekstNieuw.map((t) => r.redact(t)) })),
     kopje: {
       velden: v.kopje.velden.map((f) => ({ ...f, oud: r.redact(f.oud), nieuw: r.redact(f.nieuw) })),

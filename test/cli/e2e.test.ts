@@ -129,12 +129,18 @@ describe('toets CLI (built)', () => {
       ['bronvermelding', 'waarschuwing', 3],
       ['consistentie', 'waarschuwing', 3],
       ['diagnose-onderbouwing', 'fout', 3],
+      ['drang-taal', 'waarschuwing', 4],
       ['feit-mening', 'waarschuwing', 3],
       ['frontmatter', 'fout', 3],
       ['krachten', 'waarschuwing', 1],
+      ['maatregel-termijnen', 'fout', 4],
+      ['reactie-verwerkt', 'waarschuwing', 3],
+      ['rechtspositie', 'waarschuwing', 2],
       ['sjabloon-restanten', 'fout', 3],
       ['verouderde-tijd', 'waarschuwing', 3],
       ['verplichte-secties', 'waarschuwing', 3],
+      ['wie-beslist', 'waarschuwing', 4],
+      ['zienswijze', 'fout', 4],
       ['zorgen-doelen', 'waarschuwing', 3],
     ]);
     const dir = tempDir('toets-e2e-');

@@ -48,6 +48,14 @@ const BEFORE = [
   '',
   'Sem en moeder lachen samen (bron: huisbezoek 1 maart 2025).',
   '',
+  '## Zienswijze ouders',
+  '',
+  'Moeder vertelt dat zij blij is met de hulp.',
+  '',
+  '## Stem van het kind',
+  '',
+  'Sem vertelt dat hij graag naar school gaat.',
+  '',
 ];
 
 const AFTER = [
@@ -74,6 +82,14 @@ const AFTER = [
   '## Krachten',
   '',
   'Sem en moeder lachen samen (bron: huisbezoek 1 maart 2025).',
+  '',
+  '## Zienswijze ouders',
+  '',
+  'Moeder vertelt dat zij blij is met de hulp.',
+  '',
+  '## Stem van het kind',
+  '',
+  'Sem vertelt dat hij graag naar school gaat.',
   '',
 ];
 

@@ -59,13 +59,15 @@ describe('bad input', () => {
     expect(ids(await lintBytes(enc('---\n- type: gezinsplan\n- datum: 2025-01-01\n---\n# x\n')))).toEqual([['frontmatter', 2]]);
     expect(ids(await lintBytes(enc('---\ntype: gezinsplan\ndatum: gisteren\n---\n# x\n')))).toEqual([
       ['frontmatter', 3],
-      // The type is known, so the missing strengths section is still reported.
+      // The type is known, so the missing strengths and zienswijze sections are still reported.
       ['krachten', 5],
+      ['zienswijze', 5],
     ]);
     expect(ids(await lintBytes(enc('---\ntype: gezinsplan\ndatum: 2025-01-01\nkinderen: 3\nbronnen: {a: 1}\n---\n# x\n')))).toEqual([
       ['frontmatter', 4],
       ['frontmatter', 5],
       ['krachten', 7],
+      ['zienswijze', 7],
     ]);
     let bomb = '---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
     for (let i = 1; i < 9; i++) bomb += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;

@@ -22,6 +22,12 @@ import verplichteSectiesMeta from '../../rules/verplichte-secties/meta.js';
 import consistentieMeta from '../../rules/consistentie/meta.js';
 import zorgenDoelenMeta from '../../rules/zorgen-doelen/meta.js';
 import begrijpelijkeTaalMeta from '../../rules/begrijpelijke-taal/meta.js';
+import drangTaalMeta from '../../rules/drang-taal/meta.js';
+import maatregelTermijnenMeta from '../../rules/maatregel-termijnen/meta.js';
+import reactieVerwerktMeta from '../../rules/reactie-verwerkt/meta.js';
+import rechtspositieMeta from '../../rules/rechtspositie/meta.js';
+import wieBeslistMeta from '../../rules/wie-beslist/meta.js';
+import zienswijzeMeta from '../../rules/zienswijze/meta.js';
 
 const ROOT = process.cwd();
 const IDS = [
@@ -36,6 +42,12 @@ const IDS = [
   'consistentie',
   'zorgen-doelen',
   'begrijpelijke-taal',
+  'drang-taal',
+  'maatregel-termijnen',
+  'reactie-verwerkt',
+  'rechtspositie',
+  'wie-beslist',
+  'zienswijze',
 ] as const;
 
 const EXPECTED: Record<(typeof IDS)[number], { severity: RuleMeta['defaultSeverity']; actielijn: RuleMeta['actielijn']; options: string[] }> = {
@@ -50,6 +62,12 @@ const EXPECTED: Record<(typeof IDS)[number], { severity: RuleMeta['defaultSeveri
   consistentie: { severity: 'waarschuwing', actielijn: 3, options: ['controles', 'ouder-rollen'] },
   'zorgen-doelen': { severity: 'waarschuwing', actielijn: 3, options: ['max-doelen', 'eindpunt', 'controles'] },
   'begrijpelijke-taal': { severity: 'waarschuwing', actielijn: 2, options: ['max-woorden-per-zin', 'samenvatting-vanaf-woorden', 'extra-afkortingen', 'negeer-afkortingen'] },
+  'drang-taal': { severity: 'waarschuwing', actielijn: 4, options: ['zonder-kader', 'vrijwilligheid-verplicht', 'extra-verplichtingen'] },
+  'maatregel-termijnen': { severity: 'fout', actielijn: 4, options: ['maxima', 'uithuisplaatsing-raad-maanden', 'eerste-plan-weken', 'maanden-voor-18'] },
+  'reactie-verwerkt': { severity: 'waarschuwing', actielijn: 3, options: ['vanaf-versie', 'drempel'] },
+  rechtspositie: { severity: 'waarschuwing', actielijn: 2, options: ['verplicht-voor', 'secties', 'leeftijd', 'zonder-kader', 'items'] },
+  'wie-beslist': { severity: 'waarschuwing', actielijn: 4, options: ['maatregelen', 'beslis-werkwoorden', 'schrijver', 'uitzonderingen', 'verzoek-werkwoorden'] },
+  zienswijze: { severity: 'fout', actielijn: 4, options: ['verplicht-voor', 'leeftijd', 'rollen', 'plaatshouders', 'koppen'] },
 };
 
 const HEADINGS = ['## Wat', '## Waarom', '## Fout voorbeeld', '## Goed voorbeeld', '## Oplossing', '## Opties', '## Uitzonderingen', '## Meldingen', '## Bron'];
@@ -66,6 +84,12 @@ const METAS: Record<(typeof IDS)[number], RuleMeta> = {
   consistentie: consistentieMeta,
   'zorgen-doelen': zorgenDoelenMeta,
   'begrijpelijke-taal': begrijpelijkeTaalMeta,
+  'drang-taal': drangTaalMeta,
+  'maatregel-termijnen': maatregelTermijnenMeta,
+  'reactie-verwerkt': reactieVerwerktMeta,
+  rechtspositie: rechtspositieMeta,
+  'wie-beslist': wieBeslistMeta,
+  zienswijze: zienswijzeMeta,
 };
 
 async function metaOf(id: (typeof IDS)[number]): Promise<RuleMeta> {

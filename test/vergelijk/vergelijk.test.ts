@@ -110,6 +110,8 @@ describe('toets vergelijk (built CLI)', () => {
       ['feit-mening', 34, 11],
       ['verouderde-tijd', 36, 1],
       ['krachten', 42, 1],
+      // the father's view was added in the new version
+      ['zienswijze', 46, 1],
     ]);
     expect(v.meldingen.nieuw.map(at)).toEqual([
       ['bronvermelding', 43, 1],
@@ -119,6 +121,8 @@ describe('toets vergelijk (built CLI)', () => {
       ['bronvermelding', 38, 39],
       ['bronvermelding', 40, 41],
       ['diagnose-onderbouwing', 40, 41],
+      // Noah (9) still has no view of his own
+      ['zienswijze', 46, 53],
     ]);
     expect(v.meldingen.uitgeschakeld.map((g) => [g.oud.ruleId, g.oud.line, g.nieuw.line])).toEqual([['feit-mening', 38, 39]]);
     expect(v.zinnen.verwijderd.map((z) => [z.line, z.tekst])).toEqual([[34, 'Moeder is een chaotische vrouw die het overzicht kwijt is.']]);
@@ -147,7 +151,7 @@ describe('toets vergelijk (built CLI)', () => {
     expect(lines.slice(0, 4)).toEqual([
       '',
       `Vergelijking ${OUD} (2025-09-15) → ${NIEUW} (2025-10-20)`,
-      '  4 meldingen opgelost, 2 nieuw, 3 gebleven, 1 alleen uitgeschakeld; 2 zinnen gewijzigd, 0 verplaatst, 5 toegevoegd, 1 verwijderd, 11 ongewijzigd',
+      '  5 meldingen opgelost, 2 nieuw, 4 gebleven, 1 alleen uitgeschakeld; 2 zinnen gewijzigd, 0 verplaatst, 5 toegevoegd, 1 verwijderd, 11 ongewijzigd',
       '',
     ]);
     expect(lines).toContain('  ~ 32 → 32  Volgens de leerkracht [-komt-]{+kwam+} Noah {+in het voorjaar van 2025 +}drie keer per week zonder ontbijt op school.');
@@ -158,7 +162,7 @@ describe('toets vergelijk (built CLI)', () => {
   it('markdown and html show the same content; html is self-contained and uses del/ins', async () => {
     const md = (await toets(['vergelijk', OUD, NIEUW, '--format', 'markdown']));
     expect(md.code).toBe(0);
-    expect(md.out).toContain('| Opgelost | Nieuw | Gebleven | Alleen uitgeschakeld |\n| --- | --- | --- | --- |\n| 4 | 2 | 3 | 1 |');
+    expect(md.out).toContain('| Opgelost | Nieuw | Gebleven | Alleen uitgeschakeld |\n| --- | --- | --- | --- |\n| 5 | 2 | 4 | 1 |');
     expect(md.out).toContain('- regel 32 → 32: Volgens de leerkracht ~~komt~~**kwam** Noah **in het voorjaar van 2025** drie keer');
     expect(md.out).toContain('- Zienswijze ouders: gewijzigd (1 zin toegevoegd)');
     const html = (await toets(['vergelijk', OUD, NIEUW, '--format', 'html']));

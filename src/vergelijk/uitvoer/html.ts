@@ -7,7 +7,7 @@ import type { Finding } from '../../engine/types.js';
 import { escapeHtml as e, htmlStart } from '../../reporters/html.js';
 import { CSS } from '../../reporters/html/stijl.js';
 import type { Vergelijking, WoordDeel } from '../model.js';
-import { GEEN_KOPJE_VERSCHIL, GEEN_ZIENSWIJZE, aantal, ernst, kopjeRegels, verplaatsing, versieTekst, zienswijzeTekst } from './tekst.js';
+import { GEEN_KOPJE_VERSCHIL, GEEN_ZIENSWIJZE, correctieKop, correctieTekst, aantal, ernst, kopjeRegels, verplaatsing, versieTekst, zienswijzeTekst } from './tekst.js';
 
 const EXTRA_CSS = `
 del { background: #fde2e2; color: #5c0010; text-decoration: line-through 2px; }
@@ -151,6 +151,11 @@ export function htmlVergelijking(v: Vergelijking): string {
       }
       out.push('</li>');
     }
+    out.push('</ul>');
+  }
+  if (v.correcties.length) {
+    out.push('</section>', '<section aria-labelledby="correcties-titel">', '<h2 id="correcties-titel">Correcties</h2>', '<ul>');
+    for (const k of v.correcties) out.push(`<li${k.verwerkt ? '' : ' class="let-op"'}><strong>${e(correctieKop(k))}</strong>: ${e(correctieTekst(k))}</li>`);
     out.push('</ul>');
   }
   out.push('</section>', '</main>');

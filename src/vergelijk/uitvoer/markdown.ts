@@ -2,7 +2,7 @@
 import type { Finding } from '../../engine/types.js';
 import { escapeMarkdown } from '../../reporters/markdown.js';
 import type { Vergelijking, WoordDeel } from '../model.js';
-import { GEEN_KOPJE_VERSCHIL, GEEN_ZIENSWIJZE, aantal, ernst, kopjeRegels, verplaatsing, versieTekst, zienswijzeTekst } from './tekst.js';
+import { GEEN_KOPJE_VERSCHIL, GEEN_ZIENSWIJZE, correctieKop, correctieTekst, aantal, ernst, kopjeRegels, verplaatsing, versieTekst, zienswijzeTekst } from './tekst.js';
 
 const esc = escapeMarkdown;
 
@@ -97,6 +97,10 @@ export function markdownVergelijking(v: Vergelijking): string {
     out.push(`- ${esc(s.kop)}: ${zienswijzeTekst(s)}`);
     if (s.status === 'ongewijzigd') continue;
     out.push('', '  Voor:', '', ...(s.tekstOud.length ? s.tekstOud.map((t) => `  > ${esc(t)}`) : ['  (geen tekst)']), '', '  Na:', '', ...(s.tekstNieuw.length ? s.tekstNieuw.map((t) => `  > ${esc(t)}`) : ['  (geen tekst)']), '');
+  }
+  if (v.correcties.length) {
+    out.push('', '## Correcties', '');
+    for (const k of v.correcties) out.push(`- ${k.verwerkt ? '✔' : '✖'} ${esc(correctieKop(k))}: ${esc(correctieTekst(k))}`);
   }
   return out.join('\n') + '\n';
 }

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../../engine/types.js';
 import type { Vergelijking, WoordDeel } from '../model.js';
-import { GEEN_KOPJE_VERSCHIL, GEEN_ZIENSWIJZE, eenRegel, ernst, kernTekst, kopjeRegels, verplaatsing, versieTekst, zienswijzeTekst, zinnenTelling } from './tekst.js';
+import { GEEN_KOPJE_VERSCHIL, GEEN_ZIENSWIJZE, correctieKop, correctieTekst, eenRegel, ernst, kernTekst, kopjeRegels, verplaatsing, versieTekst, zienswijzeTekst, zinnenTelling } from './tekst.js';
 
 function pos(f: Finding): string {
   return `${f.line}:${f.column}`;
@@ -71,6 +71,10 @@ export function stylishVergelijking(v: Vergelijking, color: boolean): string {
     if (s.status === 'ongewijzigd') continue;
     out.push(c.dim('    Voor:'), ...(s.tekstOud.length ? s.tekstOud.map((t) => `      ${c.red(t)}`) : [c.dim('      (geen tekst)')]));
     out.push(c.dim('    Na:'), ...(s.tekstNieuw.length ? s.tekstNieuw.map((t) => `      ${c.green(t)}`) : [c.dim('      (geen tekst)')]));
+  }
+  if (v.correcties.length) {
+    out.push('', c.bold('Correcties'));
+    for (const k of v.correcties) out.push(`  ${k.verwerkt ? c.green('✔') : c.red('✖')} ${correctieKop(k)}: ${correctieTekst(k)}`);
   }
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 /** Shared Dutch wording for the comparison writers. */
 import type { Finding } from '../../engine/types.js';
-import type { BronInfo, KopjeVerschil, Vergelijking, VersieInfo, ZienswijzeVerschil, ZinPlaats } from '../model.js';
+import type { BronInfo, CorrectieStatus, KopjeVerschil, Vergelijking, VersieInfo, ZienswijzeVerschil, ZinPlaats } from '../model.js';
 
 export function aantal(n: number, een: string, meer: string): string {
   return `${n} ${n === 1 ? een : meer}`;
@@ -55,6 +55,18 @@ export function kernTekst(v: Vergelijking): string {
     zinnenTelling(v);
 }
 
+/** "verwerkt (stond 2 keer in de oude versie)" / "niet verwerkt: staat nog als waar op regel 12, 30". */
+export function correctieTekst(c: CorrectieStatus): string {
+  const oud = c.oudAantal ? `stond ${c.oudAantal === 1 ? '1 keer' : `${c.oudAantal} keer`} in de oude versie` : 'stond niet in de oude versie';
+  if (c.verwerkt) return `verwerkt (${oud})`;
+  return `niet verwerkt: staat nog als waar op ${c.nieuw.length === 1 ? 'regel' : 'regels'} ${c.nieuw.map((z) => z.line).join(', ')} (${oud})`;
+}
+
+/** "Vader had een huisverbod" (klachtencommissie, 2025-02-20). */
+export function correctieKop(c: CorrectieStatus): string {
+  const wie = [c.door, c.datum].filter(Boolean).join(', ');
+  return `"${c.onjuist}"${wie ? ` (${wie})` : ''}`;
+}
 /** "2 zinnen gewijzigd, 1 verplaatst, 3 toegevoegd, 0 verwijderd, 20 ongewijzigd". */
 export function zinnenTelling(v: Vergelijking): string {
   const z = v.zinnen;
