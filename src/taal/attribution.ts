@@ -283,7 +283,9 @@ export function subjectOf(tokens: Token[], clauses: Clause[], clause: Clause): [
   const fin = clause.finiteVerb;
   const given = (clause as Clause & { subject?: number }).subject;
   // A relative pronoun as the given subject ("de mentor, die vertelt") stands for its antecedent: found below.
-  if (given !== undefined && tokens[given] && !/^(die|wie|welke)$/.test(tokens[given]!.lower)) {
+  // The tagger's subject counts only inside this clause, and not as a word that points back ("Dat
+  // vertelde oma": the subject is oma), which the word order below handles.
+  if (given !== undefined && given >= first && given <= last && tokens[given] && !/^(die|wie|welke|dat|dit|het|wat|zo)$/.test(tokens[given]!.lower)) {
     // Widen the head to its phrase: back over determiner and adjectives, on over a van-phrase.
     let from = given;
     while (from > first && (DETERMINERS.has(tokens[from - 1]!.lower) || tokens[from - 1]!.pos === 'adj' || tokens[from - 1]!.pos === 'name')) from--;

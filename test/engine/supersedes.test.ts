@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/index.js';
-import { createLinter } from '../../src/engine/index.js';
+import { createLinter, loadBuiltInRules } from '../../src/engine/index.js';
 import type { Rule, RuleMeta } from '../../src/engine/types.js';
 import { doc } from '../helpers.js';
 
@@ -42,7 +42,7 @@ const opinionRule = (supersedes: RuleMeta['supersedes']): Rule => ({
 
 async function lint(text: string, rules: Rule[]) {
   const config = defaultConfig(process.cwd());
-  for (const id of ['bronvermelding', 'feit-mening', 'verouderde-tijd', 'krachten', 'diagnose-onderbouwing', 'frontmatter']) config.rules[id] = { severity: 'uit' };
+  for (const r of await loadBuiltInRules()) config.rules[r.meta.id] = { severity: 'uit' };
   const linter = await createLinter(config, { rules });
   return linter.lintText(text, 'test.md').result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
 }
