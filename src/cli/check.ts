@@ -13,6 +13,8 @@ import { selectFiles } from './files.js';
 import { OutputError, UsageError, writeProblem } from './errors.js';
 import { findSourceRoot } from './srcroot.js';
 import { toolVersion } from './version.js';
+import { cachePath, ResultCache, runKey } from './cache.js';
+import { lintSelected, progressLine, progressWanted } from './run-files.js';
 
 export interface CheckOptions {
   format: string;
@@ -34,6 +36,10 @@ export interface CheckOptions {
    * returns what the reporter gets.
    */
   transform?: (summary: RunSummary) => RunSummary | Promise<RunSummary>;
+  /** --cache: reuse the results of unchanged files (not with --fix). */
+  cache?: boolean;
+  /** --cache-location: the cache file, or a folder for .toetscache (default: .toetscache in the cwd). */
+  cacheLocation?: string;
 }
 
 export interface CheckOutcome {
@@ -110,7 +116,35 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   }
   let fixedFiles = 0;
   let fixedEdits = 0;
-  for (const abs of selection.files) {
+  if (!opts.fix) {
+    const cache = opts.cache
+      ? await ResultCache.open(await cachePath(cwd, opts.cacheLocation), runKey(config, linter.ruleSet, toolVersion()), (m) => void process.stderr.write(`toets: ${m}\n`))
+      : undefined;
+    const progress = progressWanted(selection.files.length, process.stderr.isTTY) ? progressLine() : undefined;
+    const linted = await lintSelected(
+      linter,
+      selection.files.map((abs) => ({ abs, display: displayPath(abs, cwd) })),
+      {
+        ...(cache ? { cache } : {}),
+        config,
+        plugins: config.plugins.filter((spec) => linterOptions.pluginAllowed?.(spec, config.baseDir)),
+        ...(progress ? { onProgress: progress.update } : {}),
+      },
+    );
+    progress?.end();
+    for (const result of linted) {
+      if (result.fatal) ioError = true;
+      results.push(result);
+    }
+    if (cache) {
+      try {
+        await cache.save();
+      } catch (err) {
+        process.stderr.write(`toets: de cache '${cache.file}' kon niet worden geschreven: ${writeProblem(err)}.\n`);
+      }
+    }
+  }
+  for (const abs of opts.fix ? selection.files : []) {
     const display = displayPath(abs, cwd);
     if (opts.fix) {
       const outcome = await fixFile(linter, abs, display);
@@ -132,9 +166,6 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
       results.push(result);
       continue;
     }
-    const { result } = await linter.lintFile(abs, display);
-    if (result.fatal) ioError = true;
-    results.push(result);
   }
 
   if (opts.quiet) {
