@@ -30,6 +30,7 @@ export interface RunFilesOptions {
 /** Files to lint before a worker pool pays for its start (each worker loads the engine again). */
 export const POOL_THRESHOLD = 20;
 const CHUNK = 8;
+const READ_BATCH = 64;
 
 /**
  * How many worker threads to use: none (lint in this thread) below the threshold or on one CPU.
@@ -52,22 +53,29 @@ export async function lintSelected(linter: Linter, files: SelectedFile[], opts: 
   let done = 0;
   const tick = () => opts.onProgress?.(++done, files.length);
 
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i]!;
-    if (opts.cache) {
-      const bytes = await readRegular(f.abs);
-      if (bytes) {
-        const hash = contentHash(bytes);
-        hashes.set(i, hash);
-        const hit = opts.cache.get(f.abs, hash, f.display);
-        if (hit) {
-          results[i] = hit;
-          tick();
-          continue;
+  if (opts.cache) {
+    // Read and hash in parallel batches (one file after another leaves the process idle, waiting on the disk).
+    for (let from = 0; from < files.length; from += READ_BATCH) {
+      const batch = files.slice(from, from + READ_BATCH);
+      const bytes = await Promise.all(batch.map((f) => readRegular(f.abs)));
+      batch.forEach((f, k) => {
+        const i = from + k;
+        const b = bytes[k];
+        if (b) {
+          const hash = contentHash(b);
+          hashes.set(i, hash);
+          const hit = opts.cache!.get(f.abs, hash, f.display);
+          if (hit) {
+            results[i] = hit;
+            tick();
+            return;
+          }
         }
-      }
+        todo.push(i);
+      });
     }
-    todo.push(i);
+  } else {
+    for (let i = 0; i < files.length; i++) todo.push(i);
   }
 
   const threads = poolSize(todo.length);
