@@ -15,6 +15,8 @@ import { findSourceRoot } from './srcroot.js';
 import { toolVersion } from './version.js';
 import { isDocxPath } from '../document/index.js';
 import { readStdin, STDIN_ARG, STDIN_NAME } from './stdin.js';
+import { cachePath, ResultCache, runKey } from './cache.js';
+import { lintSelected, progressLine, progressWanted } from './run-files.js';
 
 export interface CheckOptions {
   format: string;
@@ -40,6 +42,10 @@ export interface CheckOptions {
   stdinFilename?: string;
   /** Reads standard input (tests pass their own). */
   readStdin?: () => Promise<Uint8Array>;
+  /** --cache: reuse the results of unchanged files (not with --fix). */
+  cache?: boolean;
+  /** --cache-location: the cache file, or a folder for .toetscache (default: .toetscache in the cwd). */
+  cacheLocation?: string;
 }
 
 export interface CheckOutcome {
@@ -127,7 +133,35 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   }
   let fixedFiles = 0;
   let fixedEdits = 0;
-  for (const abs of selection.files) {
+  if (!opts.fix) {
+    const cache = opts.cache
+      ? await ResultCache.open(await cachePath(cwd, opts.cacheLocation), runKey(config, linter.ruleSet, toolVersion()), (m) => void process.stderr.write(`toets: ${m}\n`))
+      : undefined;
+    const progress = progressWanted(selection.files.length, process.stderr.isTTY) ? progressLine() : undefined;
+    const linted = await lintSelected(
+      linter,
+      selection.files.map((abs) => ({ abs, display: displayPath(abs, cwd) })),
+      {
+        ...(cache ? { cache } : {}),
+        config,
+        plugins: config.plugins.filter((spec) => linterOptions.pluginAllowed?.(spec, config.baseDir)),
+        ...(progress ? { onProgress: progress.update } : {}),
+      },
+    );
+    progress?.end();
+    for (const result of linted) {
+      if (result.fatal) ioError = true;
+      results.push(result);
+    }
+    if (cache) {
+      try {
+        await cache.save();
+      } catch (err) {
+        process.stderr.write(`toets: de cache '${cache.file}' kon niet worden geschreven: ${writeProblem(err)}.\n`);
+      }
+    }
+  }
+  for (const abs of opts.fix ? selection.files : []) {
     const display = displayPath(abs, cwd);
     if (opts.fix && isDocxPath(abs)) {
       // A Word document is never changed: toets reads it through a conversion it cannot write back.
@@ -162,9 +196,6 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
       results.push(result);
       continue;
     }
-    const { result } = await linter.lintFile(abs, display);
-    if (result.fatal) ioError = true;
-    results.push(result);
   }
 
   if (opts.quiet) {

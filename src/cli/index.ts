@@ -4,16 +4,13 @@
  * (set TOETS_DEBUG=1 to see one).
  */
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import { ConfigError } from '../config/types.js';
-import { RuleLoadError } from '../engine/index.js';
 import type { RunSummary } from '../engine/types.js';
-import { redactSummary } from '../privacy/redact.js';
-import { printablePath, runCheck } from './check.js';
 import { OutputError, UsageError, writeProblem } from './errors.js';
-import { runInit } from './init.js';
-import { runRegels } from './regels.js';
-import { runVergelijk, VERGELIJK_FORMATS } from './vergelijk.js';
+import { VERGELIJK_FORMATS } from './formats.js';
 import { toolVersion } from './version.js';
+
+// Subcommands, the engine and the language layer are imported inside each
+// action (start-up: `toets --version` and `toets --help` load none of them).
 
 const TITLES: [RegExp, string][] = [
   [/^Usage:/gm, 'Gebruik:'],
@@ -105,8 +102,12 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--plugins', 'laad de plug-ins uit de configuratie (een plug-in is code die met uw rechten draait: alleen als u ze vertrouwt)')
     .option('--fix', 'verbeter wat veilig kan in de bestanden zelf (datums in JJJJ-MM-DD, ongebruikte toets-opmerkingen); de rest wordt gemeld')
     .option('--stdin-filename <naam>', "bij '-': de naam van het document op de standaardinvoer (voor meldingen, .toetsrc.yaml en .docx)")
+    .option('--cache', 'onthoud de uitkomst per bestand en controleer alleen wat sinds de vorige keer is veranderd')
+    .option('--cache-location <pad>', 'bestand (of map) voor de cache (standaard: .toetscache in de huidige map)')
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (paths: string[], o: Record<string, unknown>) => {
+      const { runCheck } = await import('./check.js');
+      const redactSummary = o.redact ? (await import('../privacy/redact.js')).redactSummary : undefined;
       const outcome = await runCheck(paths, {
         format: o.format as string,
         ...(o.output !== undefined ? { output: o.output as string } : {}),
@@ -117,10 +118,12 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
         inlineConfig: o.inlineConfig !== false,
         ...(typeof o.color === 'boolean' ? { color: o.color } : {}),
         ignorePattern: o.ignorePattern as string[],
-        ...(o.redact ? { transform: (summary: RunSummary) => redactSummary(summary) } : {}),
+        ...(redactSummary ? { transform: (summary: RunSummary) => redactSummary(summary) } : {}),
         fix: Boolean(o.fix),
         plugins: Boolean(o.plugins),
         ...(o.stdinFilename ? { stdinFilename: o.stdinFilename as string } : {}),
+        ...(o.cache || o.cacheLocation !== undefined ? { cache: true } : {}),
+        ...(o.cacheLocation !== undefined ? { cacheLocation: o.cacheLocation as string } : {}),
       });
       if (outcome.text) io.out(outcome.text);
       io.setExit(outcome.exitCode);
@@ -144,6 +147,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--force', 'vergelijk ook als de documenten over andere kinderen gaan, van een ander type zijn of de nieuwe versie ouder is')
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (oud: string, nieuw: string, o: Record<string, unknown>) => {
+      const { runVergelijk } = await import('./vergelijk.js');
       const outcome = await runVergelijk(oud, nieuw, {
         format: o.format as string,
         ...(o.output !== undefined ? { output: o.output as string } : {}),
@@ -168,6 +172,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--plugins', 'laad de plug-ins uit de configuratie (alleen als u ze vertrouwt)')
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (o: { format: string; config?: string; plugins?: boolean }) => {
+      const { runRegels } = await import('./regels.js');
       io.out(await runRegels(o.format, process.cwd(), o.config, Boolean(o.plugins)));
       io.setExit(0);
     });
@@ -179,6 +184,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--force', 'overschrijf een bestaande .toetsrc.yaml')
     .helpOption('-h, --help', 'toon deze hulp')
     .action(async (o: { force?: boolean }) => {
+      const { runInit } = await import('./init.js');
       io.out(await runInit(process.cwd(), Boolean(o.force)));
       io.setExit(0);
     });
@@ -229,6 +235,12 @@ export async function main(argv: string[]): Promise<number> {
       io.err(`toets: ${translateCommanderError(err)}\n`);
       return 2;
     }
+    // Error classes are looked up only when something went wrong (they live in the heavy modules).
+    const [{ ConfigError }, { RuleLoadError }, { printablePath }] = await Promise.all([
+      import('../config/types.js'),
+      import('../engine/rules.js'),
+      import('./check.js'),
+    ]);
     if (err instanceof ConfigError) {
       const where = err.file ? `${printablePath(err.file)}${err.line ? `:${err.line}${err.column ? `:${err.column}` : ''}` : ''}: ` : '';
       io.err(`toets: configuratiefout: ${where}${err.message}\n`);

@@ -17,7 +17,8 @@ import { checkRuleFlagIds, cliLinterOptions, refuseOutputOverInput, colorWanted,
 import { OutputError, UsageError, writeProblem } from './errors.js';
 import { toolVersion } from './version.js';
 
-export const VERGELIJK_FORMATS = ['stylish', 'json', 'markdown', 'html'] as const;
+import { VERGELIJK_FORMATS } from './formats.js';
+export { VERGELIJK_FORMATS };
 
 export interface VergelijkOptions {
   format: string;

@@ -17,7 +17,8 @@ const addFormats = ((addFormatsImport as unknown as { default?: unknown }).defau
 
 interface Validators {
   base: ValidateFunction;
-  byType: Map<string, ValidateFunction>;
+  /** Per document type, compiled on first use (a run over plans only never compiles the report schema). */
+  byType: { get(name: string): ValidateFunction | undefined; keys(): IterableIterator<string> };
 }
 let validators: Validators | undefined;
 
@@ -28,11 +29,17 @@ function loadValidators(): Validators {
   const dir = packagePath('schemas/frontmatter');
   const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort();
   for (const f of files) ajv.addSchema(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as object);
-  const byType = new Map<string, ValidateFunction>();
-  for (const f of files) {
-    const name = f.replace(/\.schema\.json$/, '');
-    if (name !== 'basis') byType.set(name, ajv.getSchema(`toets:frontmatter/${name}`)!);
-  }
+  const names = files.map((f) => f.replace(/\.schema\.json$/, '')).filter((n) => n !== 'basis');
+  const compiled = new Map<string, ValidateFunction>();
+  const byType = {
+    get(name: string): ValidateFunction | undefined {
+      if (!names.includes(name)) return undefined;
+      let v = compiled.get(name);
+      if (!v) compiled.set(name, (v = ajv.getSchema(`toets:frontmatter/${name}`)!));
+      return v;
+    },
+    keys: () => names[Symbol.iterator](),
+  };
   validators = { base: ajv.getSchema('toets:frontmatter/basis')!, byType };
   return validators;
 }

@@ -42,6 +42,8 @@ export interface LintOutput {
 
 export interface Linter {
   rules: RuleMeta[];
+  /** A hash of the rule set (ids, meta and code of every rule): part of the --cache key. */
+  ruleSet: string;
   /** Lint text that is already decoded. */
   lintText(text: string, path?: string): LintOutput;
   /**
@@ -164,7 +166,10 @@ export async function createLinter(config: ResolvedConfig, extra?: LinterOptions
     return results;
   };
 
-  return { rules: all.map((r) => r.meta), lintText, lintBytes, lintFile, lintFiles };
+  const ruleSet = createHash('sha256')
+    .update(JSON.stringify(all.map((r) => [r.meta.id, JSON.stringify(r.meta), String(r.check)])))
+    .digest('hex');
+  return { rules: all.map((r) => r.meta), ruleSet, lintText, lintBytes, lintFile, lintFiles };
 }
 
 /** NAME.yaml (or NAME.yml) next to NAME.docx: the Word document's frontmatter. */
