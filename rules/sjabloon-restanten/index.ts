@@ -315,7 +315,9 @@ const LIST_KEYS = new Set(['kinderen', 'betrokkenen', 'bronnen', 'maatregelen', 
 /** Template leftovers in the values of the frontmatter: "titel: Gezinsplan [naam]", "datum: XX-XX-2025", "auteur: <invullen>". */
 export function frontmatterLeftovers(doc: Document, extraWords: readonly string[] = []): (Leftover & { veld: string })[] {
   const fm = doc.frontmatter;
-  if (!fm) return [];
+  // Frontmatter that is not valid YAML is the frontmatter rule's finding (one cue, one finding):
+  // an unclosed "[" there is a syntax error, not a template leftover.
+  if (!fm || fm.data === null || fm.problems.some((p) => p.code === 'yaml-syntax' || p.code === 'unclosed')) return [];
   const out: (Leftover & { veld: string })[] = [];
   const from = fm.span.start.offset;
   const block = doc.text.slice(from, fm.span.end.offset);

@@ -55,7 +55,9 @@ const rule: Rule = {
     const perType = (ctx.options['per-type'] as Record<string, string[]> | undefined) ?? {};
     const type = doc.type;
     if (!type) return;
-    const required = perType[type];
+    // A kind that has a rule of its own (krachten, zienswijze) is reported by that rule only: one cue, one finding.
+    const ownRule = new Set((ctx.options['eigen-regel'] as string[] | undefined) ?? []);
+    const required = perType[type]?.filter((kind) => !ownRule.has(kind));
     if (!required?.length) return;
     const placeholders = (ctx.options.plaatshouders as string[] | undefined) ?? [];
     for (const p of sectionProblems(doc, required, placeholders)) {

@@ -27,6 +27,7 @@ const meta: RuleMeta = {
         additionalProperties: { type: 'array', items: { type: 'string' } },
       },
       plaatshouders: { type: 'array', items: { type: 'string' } },
+      'eigen-regel': { type: 'array', items: { type: 'string' } },
     },
   },
   defaultOptions: {
@@ -35,6 +36,8 @@ const meta: RuleMeta = {
       raadsrapport: ['aanleiding', 'feiten', 'zienswijze', 'analyse'],
     },
     plaatshouders: [],
+    // Section kinds that a rule of their own checks (krachten, zienswijze): one finding per missing section, from that rule.
+    'eigen-regel': ['krachten', 'zienswijze'],
   },
   messages: {
     ontbreekt: 'Dit {type} heeft geen sectie {soort}. Voeg een sectie toe, bijvoorbeeld "## {kop}", en schrijf op wat daar hoort.',

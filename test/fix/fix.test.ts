@@ -114,7 +114,8 @@ describe('toets check --fix (built CLI)', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('4 verbeteringen geschreven in 1 bestand (--fix).');
     // The unused comment with a reason ("-- citaat") is someone's decision: reported, not removed.
-    expect(r.out).toContain('16:1  waarschuwing  Deze toets-opmerking schakelt feit-mening uit, maar er is hier niets uit te schakelen.');
+    expect(r.out).toContain('16:1  waarschuwing  ongebruikte-uitzondering');
+    expect(r.out).toContain('Deze toets-opmerking schakelt feit-mening uit');
     expect(readFileSync(file, 'utf8')).toBe(AFTER.join('\r\n'));
     expect(statSync(file).mode & 0o777).toBe(0o640);
     expect(readdirSync(dir)).toEqual(['plan.md']);

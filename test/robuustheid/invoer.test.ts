@@ -59,14 +59,23 @@ describe('bad input', () => {
     expect(ids(await lintBytes(enc('---\n- type: gezinsplan\n- datum: 2025-01-01\n---\n# x\n')))).toEqual([['frontmatter', 2]]);
     expect(ids(await lintBytes(enc('---\ntype: gezinsplan\ndatum: gisteren\n---\n# x\n')))).toEqual([
       ['frontmatter', 3],
-      // The type is known, so the missing strengths and zienswijze sections are still reported.
+      // The type is known, so the missing sections are still reported: strengths and zienswijze by
+      // their own rules, feiten, zorgen, doelen and afspraken by verplichte-secties.
       ['krachten', 5],
+      ['verplichte-secties', 5],
+      ['verplichte-secties', 5],
+      ['verplichte-secties', 5],
+      ['verplichte-secties', 5],
       ['zienswijze', 5],
     ]);
     expect(ids(await lintBytes(enc('---\ntype: gezinsplan\ndatum: 2025-01-01\nkinderen: 3\nbronnen: {a: 1}\n---\n# x\n')))).toEqual([
       ['frontmatter', 4],
       ['frontmatter', 5],
       ['krachten', 7],
+      ['verplichte-secties', 7],
+      ['verplichte-secties', 7],
+      ['verplichte-secties', 7],
+      ['verplichte-secties', 7],
       ['zienswijze', 7],
     ]);
     let bomb = '---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';

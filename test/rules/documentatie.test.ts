@@ -58,7 +58,7 @@ const EXPECTED: Record<(typeof IDS)[number], { severity: RuleMeta['defaultSeveri
   krachten: { severity: 'waarschuwing', actielijn: 1, options: ['verplicht-voor', 'rollen', 'plaatshouders', 'eenzijdigheid-verhouding', 'min-zorgen'] },
   'diagnose-onderbouwing': { severity: 'fout', actielijn: 3, options: ['extra-termen', 'secties-uitgezonderd'] },
   'sjabloon-restanten': { severity: 'fout', actielijn: 3, options: ['extra-woorden', 'kopje'] },
-  'verplichte-secties': { severity: 'waarschuwing', actielijn: 3, options: ['per-type', 'plaatshouders'] },
+  'verplichte-secties': { severity: 'waarschuwing', actielijn: 3, options: ['per-type', 'plaatshouders', 'eigen-regel'] },
   consistentie: { severity: 'waarschuwing', actielijn: 3, options: ['controles', 'ouder-rollen'] },
   'zorgen-doelen': { severity: 'waarschuwing', actielijn: 3, options: ['max-doelen', 'eindpunt', 'controles'] },
   'begrijpelijke-taal': { severity: 'waarschuwing', actielijn: 2, options: ['max-woorden-per-zin', 'samenvatting-vanaf-woorden', 'extra-afkortingen', 'negeer-afkortingen'] },
