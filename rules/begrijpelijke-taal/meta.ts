@@ -13,8 +13,8 @@ const meta: RuleMeta = {
   actielijn: 2,
   docs: 'rules/begrijpelijke-taal/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam (seed 002); Rekenkamer Amersfoort (seed 004); NJi-werkdocument eisen jeugdbescherming (seed 001)',
-    section: 'Seed 002: III.2 Communicatie en verslaglegging en aanbeveling 6; seed 004: aanbevelingen over informatie voor gezinnen (ook voor mensen met een LVB); seed 001: eis 7, een begrijpelijke opzet',
+    document: 'Kinderombudsman Metropool Amsterdam; Rekenkamer Amersfoort; NJi-werkdocument eisen jeugdbescherming',
+    section: 'Kinderombudsman: III.2 Communicatie en verslaglegging en aanbeveling 6; rekenkamer Amersfoort: aanbevelingen over informatie voor gezinnen (ook voor mensen met een LVB); NJi-werkdocument: eis 7, een begrijpelijke opzet',
     summary:
       'Het gezinsplan moet voor het gezin zelf te begrijpen zijn: geen eindeloze rapportage, heldere taal zonder vakjargon, toegankelijk voor iedereen, ook voor ouders met een licht verstandelijke beperking.',
   },

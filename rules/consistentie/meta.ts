@@ -5,7 +5,7 @@ const meta: RuleMeta = {
   id: 'consistentie',
   description: 'Leeftijden, groepen, namen, aantallen, rollen en datums in de tekst kloppen met het kopje en met elkaar.',
   explanation:
-    'Een kind "Sem (13 jaar)" dat volgens zijn geboortedatum 10 is, een zusje dat niet in het kopje staat, "de drie kinderen" bij twee kinderen, ' +
+    'Een kind dat in de tekst "13 jaar" is en volgens zijn geboortedatum 10, een zusje dat niet in het kopje staat, "de drie kinderen" bij twee kinderen, ' +
     'een geboortedatum na de datum van het document of "maandag 4 maart 2025" (een dinsdag): zulke fouten laten lezers twijfelen aan het hele document. ' +
     'toets vergelijkt leeftijden en schoolgroepen met de geboortedatum op de datum van het document, controleert of elk kind en elke ouder uit het kopje ' +
     'in de tekst voorkomt (de Kindcheck), of familieleden met een naam in het kopje staan, of aantallen en rollen kloppen, of gebeurtenissen in de ' +
@@ -15,7 +15,7 @@ const meta: RuleMeta = {
   actielijn: 3,
   docs: 'rules/consistentie/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
+    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming',
     section: 'III.1 Waarheidsvinding en neutraliteit (inhoudelijke onjuistheden in gezinsplannen); aanbeveling 3',
     summary:
       'Gezinsplannen bevatten soms feitelijke onjuistheden die ouders moeten aanvechten; onjuiste gegevens horen te worden verbeterd voordat ze in het dossier en bij anderen terechtkomen.',

@@ -14,8 +14,8 @@ const meta: RuleMeta = {
   actielijn: 4,
   docs: 'rules/drang-taal/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
-    section: 'III.3 Onderscheid tussen drang en dwang (a. Bevindingen, b. Aanbevelingen, voetnoten 36 en 37); IV aanbevelingen 11 tot en met 13; rekenkamer Amersfoort (seed 004) §2.1',
+    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming',
+    section: 'III.3 Onderscheid tussen drang en dwang (a. Bevindingen, b. Aanbevelingen, voetnoten 36 en 37); IV aanbevelingen 11 tot en met 13; rekenkamer Amersfoort §2.1',
     summary:
       'Vertel ouders altijd hoe ver hun plicht om mee te werken gaat en dat zij in het vrijwillige kader kunnen weigeren; een mogelijk gevolg uitleggen mag, maar niet als dreigement om medewerking te krijgen.',
   },

@@ -13,8 +13,8 @@ const meta: RuleMeta = {
   actielijn: 4,
   docs: 'rules/maatregel-termijnen/README.md',
   recommendation: {
-    document: 'Rekenkamer Amersfoort, onderzoek naar de lokale jeugdbeschermingsketen (seed 004)',
-    section: '§2.1 Wat is jeugdbescherming? (Ondertoezichtstelling, VOTS, Uithuisplaatsing, GBM, VoVo); Kamerbrief voortgang jeugdbescherming (seed 003) over uithuisplaatsingen zonder machtiging',
+    document: 'Rekenkamer Amersfoort, onderzoek naar de lokale jeugdbeschermingsketen',
+    section: '§2.1 Wat is jeugdbescherming? (Ondertoezichtstelling, VOTS, Uithuisplaatsing, GBM, VoVo); Kamerbrief voortgang jeugdbescherming over uithuisplaatsingen zonder machtiging',
     summary:
       'De kinderrechter legt een maatregel op voor een wettelijke duur (OTS en machtiging uithuisplaatsing ten hoogste een jaar, spoedmaatregelen drie maanden); na twee jaar uithuisplaatsing adviseert de Raad over verlenging.',
   },

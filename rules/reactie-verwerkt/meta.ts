@@ -13,8 +13,8 @@ const meta: RuleMeta = {
   actielijn: 3,
   docs: 'rules/reactie-verwerkt/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002); Kamerbrief voortgang jeugdbescherming (seed 003)',
-    section: 'seed 002: IV aanbevelingen 3 (onjuiste informatie verwijderen of corrigeren) en 8 (tijd voor een reactie van het gezin); seed 003: Evaluatie Actieplan feitenonderzoek, "eenduidig verwerken van reacties op verslagen en rapporten"',
+    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming; Kamerbrief voortgang jeugdbescherming',
+    section: 'Kinderombudsman: IV aanbevelingen 3 (onjuiste informatie verwijderen of corrigeren) en 8 (tijd voor een reactie van het gezin); Kamerbrief voortgang jeugdbescherming: Evaluatie Actieplan feitenonderzoek, "eenduidig verwerken van reacties op verslagen en rapporten"',
     summary:
       'Geef het gezin tijd om op een rapport te reageren en verwerk die reactie zichtbaar en op dezelfde manier; informatie die onjuist is gebleken gaat direct en helemaal uit het dossier.',
   },

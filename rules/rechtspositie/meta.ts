@@ -13,8 +13,8 @@ const meta: RuleMeta = {
   actielijn: 2,
   docs: 'rules/rechtspositie/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
-    section: 'III.6 Geschilbeslechting, a. Bevindingen en b. Aanbevelingen; IV aanbevelingen 5 en 22; rekenkamer Amersfoort (seed 004) §2.4 AKJ en voetnoot 20 (familiegroepsplan); seed 000 (klachtenregeling, vertrouwenspersoon AKJ)',
+    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming',
+    section: 'III.6 Geschilbeslechting, a. Bevindingen en b. Aanbevelingen; IV aanbevelingen 5 en 22; rekenkamer Amersfoort §2.4 AKJ en voetnoot 20 (familiegroepsplan); toetsingskader kinderrechten (klachtenregeling, vertrouwenspersoon AKJ)',
     summary:
       'Wijs ouders en kinderen duidelijk en niet alleen in een laatste zin van een brief op de klachtmogelijkheid, de vertrouwenspersoon, cliëntondersteuning en hun recht op een familiegroepsplan.',
   },

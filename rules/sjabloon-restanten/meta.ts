@@ -13,7 +13,7 @@ const meta: RuleMeta = {
   actielijn: 3,
   docs: 'rules/sjabloon-restanten/README.md',
   recommendation: {
-    document: 'Motie gemeente Leeuwarden met concept-toetsingskader en voorbeeld-kinderrechtenverslag (seed 000)',
+    document: 'Motie gemeente Leeuwarden met concept-toetsingskader en voorbeeld-kinderrechtenverslag',
     section: 'Kinderrechtenverslag, hoofdstukken 1 tot en met 5 (een ingevuld sjabloon met "(naam gecertificeerde instelling)" en "..%")',
     summary:
       'Het voorbeeldverslag in de bron is een sjabloon dat is ingevuld maar nog plaatshouders bevat; zo\'n tekst hoort niet verstuurd te worden, want de lezer ziet niet wat er echt bedoeld is.',

@@ -13,7 +13,7 @@ const meta: RuleMeta = {
   actielijn: 3,
   docs: 'rules/verplichte-secties/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
+    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming',
     section: 'III.2 Communicatie en verslaglegging; aanbevelingen 5 tot en met 7',
     summary:
       'Doelen en afspraken worden niet altijd vastgelegd en ouders weten niet welke zorgen er zijn; een plan dat met het gezin is geschreven legt feiten, zorgen, de visie van de ouders, doelen en afspraken vast.',

@@ -13,8 +13,8 @@ const meta: RuleMeta = {
   actielijn: 4,
   docs: 'rules/wie-beslist/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002)',
-    section: 'III.3 Onderscheid tussen drang en dwang, b. Aanbevelingen en voetnoot 36; rekenkamer Amersfoort (seed 004) §2.1 en §2.3 "De kinderrechter bepaalt"',
+    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming',
+    section: 'III.3 Onderscheid tussen drang en dwang, b. Aanbevelingen en voetnoot 36; rekenkamer Amersfoort §2.1 en §2.3 "De kinderrechter bepaalt"',
     summary:
       'Maak duidelijk dat niet de jeugdbescherming maar de rechter beslist over een maatregel; de instelling kan een verzoek doen, en de dreiging gaat dus uit van de rechter.',
   },

@@ -6,15 +6,15 @@ const meta: RuleMeta = {
   description: 'Elk kind en elke ouder of verzorger heeft een zienswijze in eigen woorden, of het document zegt waarom niet.',
   explanation:
     'Kinderen en ouders hebben het recht om hun kant van het verhaal te geven. Een gezinsplan of raadsrapport heeft daarom een sectie met de zienswijze ' +
-    'van elk kind en elke ouder of verzorger, in hun eigen woorden: een zin die zegt wie iets vertelt ("Sem vertelt dat …") of een citaat met de naam. ' +
+    'van elk kind en elke ouder of verzorger, in hun eigen woorden: een zin die zegt wie iets vertelt ("het kind vertelt dat …") of een citaat met de naam. ' +
     'Een kind van 12 jaar of ouder zonder zienswijze is een fout; bij een jonger kind beschrijft de sectie hoe het kind is gehoord of gezien, of waarom niet. ' +
     'Gaf een ouder geen zienswijze, dan staat dat er, met wanneer het gevraagd is.',
   defaultSeverity: 'fout',
   actielijn: 4,
   docs: 'rules/zienswijze/README.md',
   recommendation: {
-    document: 'Toetsingskader kinderrechten voor gecertificeerde instellingen (seed 000); Kinderombudsman Metropool Amsterdam (seed 002)',
-    section: 'seed 000: art. 12 IVRK en toetsingsvraag 4 "Is de stem van het kind gehoord en meegewogen?"; seed 002: §III.2 Communicatie en verslaglegging en §III.5; seed 003: verbeterlijn 2 (zienswijze); seed 004 §2.1 (kinderen vanaf 12 jaar)',
+    document: 'Toetsingskader kinderrechten voor gecertificeerde instellingen; Kinderombudsman Metropool Amsterdam',
+    section: 'toetsingskader kinderrechten: art. 12 IVRK en toetsingsvraag 4 "Is de stem van het kind gehoord en meegewogen?"; Kinderombudsman: §III.2 Communicatie en verslaglegging en §III.5; Kamerbrief voortgang jeugdbescherming: verbeterlijn 2 (zienswijze); rekenkamer Amersfoort §2.1 (kinderen vanaf 12 jaar)',
     summary:
       'Hoor elk kind op een manier die past bij zijn leeftijd en laat ouders en kinderen hun zienswijze geven; een kind van 12 of ouder heeft daar uitdrukkelijk recht op.',
   },

@@ -14,8 +14,8 @@ const meta: RuleMeta = {
   actielijn: 3,
   docs: 'rules/zorgen-doelen/README.md',
   recommendation: {
-    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming (seed 002); NJi-werkdocument eisen jeugdbescherming (seed 001)',
-    section: 'Seed 002: III.2 Communicatie en verslaglegging en aanbeveling 7; seed 001: weinig, haalbare doelen en hulp afronden als het "goed genoeg" is',
+    document: 'Kinderombudsman Metropool Amsterdam, rapport over klachten over Jeugdbescherming; NJi-werkdocument eisen jeugdbescherming',
+    section: 'Kinderombudsman: III.2 Communicatie en verslaglegging en aanbeveling 7; NJi-werkdocument: weinig, haalbare doelen en hulp afronden als het "goed genoeg" is',
     summary:
       'Ouders moeten weten welke zorgen er over hen zijn en wat zij concreet kunnen doen om die weg te nemen; doelen zijn helder, beperkt in aantal en zeggen wanneer de hulp kan stoppen.',
   },

@@ -378,7 +378,7 @@ function runRules(doc: Document, enabled: EnabledRule[], taal: Taal, config: Res
           message: `Interne fout in regel '${rule.meta.id}': ${msg.split('\n')[0]}. De andere regels zijn wel uitgevoerd; meld dit bij de beheerder van toets.`,
         }),
       );
-      if (process.env.TOETS_DEBUG) console.error(err);
+      if (typeof process !== 'undefined' && process.env.TOETS_DEBUG) console.error(err);
     }
   }
 

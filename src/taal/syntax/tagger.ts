@@ -24,7 +24,7 @@ let model: SyntaxModel | undefined;
 export function loadModel(): SyntaxModel {
   if (model) return model;
   // TOETS_SYNTAX_MODEL: another model file, for development runs of scripts/train-tagger.mjs --dev --out.
-  const raw = JSON.parse(readFileSync(process.env.TOETS_SYNTAX_MODEL || packagePath(MODEL_FILE), 'utf8')) as { labels: string[]; tagger: CompactWeights; subject: CompactWeights };
+  const raw = JSON.parse(readFileSync((typeof process !== 'undefined' && process.env.TOETS_SYNTAX_MODEL) || packagePath(MODEL_FILE), 'utf8')) as { labels: string[]; tagger: CompactWeights; subject: CompactWeights };
   model = { tagger: new CompactModel(raw.labels, raw.tagger), subject: new CompactModel(['s'], raw.subject) };
   return model;
 }
