@@ -190,7 +190,10 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       const verbTok = tokens[vi]!;
       // What follows: a dat/of/hoe clause, a colon or quote, or the end (inverted: "…, zegt moeder.")
       const next = tokens[last + 1];
-      const followsThat = next !== undefined && /^(dat|of|hoe|wat|waarom|wanneer|:)$/.test(next.lower);
+      // "…en de kinderen zien dat." — a 'dat' that ends the clause is a pronoun, no dat-clause follows.
+      const afterNext = tokens[vi + 2];
+      const thatEndsClause = next !== undefined && next.lower !== ':' && (afterNext === undefined || (afterNext.kind === 'punct' && /^[.,;:!?)]$/.test(afterNext.text)));
+      const followsThat = next !== undefined && /^(dat|of|hoe|wat|waarom|wanneer|:)$/.test(next.lower) && !thatEndsClause;
       const hasColonOrQuote = tokens.slice(vi + 1, last + 2).some((t) => t.text === ':' || /^["“]$/.test(t.text));
       const perception = PERCEPTION.has(lemma) || PERCEPTION.has(lemma.replace(/^(op|vast|waar)/, ''));
       // In a subordinate clause, or with an ambiguous verb ("grenzen stellen"), only a following dat-clause makes it an attribution.
