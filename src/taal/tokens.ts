@@ -103,6 +103,19 @@ function participleRepairs(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.tag) continue;
+    // A capitalised first word that no lexicon knows and that has no participle prefix is a name ("Boogerd werd derde").
+    if (/\|Part(Attr)?$/.test(t.tag) && /^\p{Lu}/u.test(t.text) && !/^(ge|be|ver|ont|her|er)|\p{L}ge\p{L}{3}/u.test(t.lower) && (i === 0 || tokens[i - 1]!.kind === 'punct')) {
+      t.tag = 'PROPN';
+      t.pos = 'name';
+      delete t.verb;
+      continue;
+    }
+    // A past form before a noun, after an article, number or preposition, is an attributive participle:
+    // "het vernieuwde team", "twee finaal mislukte pogingen", "met vernieuwde moed".
+    if (t.tag === 'VERB|Fin|Past' && /[dt]e$/.test(t.lower) && isParticiple(t.lower.slice(0, -1)) && /^(NOUN|ADJ|CCONJ)$/.test(tokens[i + 1]?.tag ?? '') && attributiveStart(tokens, i)) {
+      makeParticiple(t, true);
+      continue;
+    }
     if (t.tag.endsWith('|PresPart') && !/end(e|en)?$/.test(t.lower) && isParticiple(t.lower.replace(/e$/, ''))) {
       makeParticiple(t, true);
       continue;
@@ -184,6 +197,17 @@ function infinitivesReadAsParticles(tokens: Token[]): void {
 }
 
 const RELATIVE_OPENERS = new Set(['die', 'dat', 'wat', 'wie', 'welke', 'waar']);
+
+/** An article, a number word or a preposition before the word, with at most two adjectives or adverbs between. */
+function attributiveStart(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const tag = tokens[k]!.tag ?? '';
+    // Not a year: "In 2019 gebruikte moeder …" puts the finite verb after the time phrase.
+    if (tag === 'DET' || tag === 'ADP' || (tag === 'NUM' && tokens[k]!.kind === 'word')) return true;
+    if (tag !== 'ADJ' && tag !== 'ADV') return false;
+  }
+  return false;
+}
 
 const DEGREE = new Set(['te', 'erg', 'heel', 'zeer', 'zo', 'best', 'nogal', 'behoorlijk', 'vrij', 'tamelijk']);
 

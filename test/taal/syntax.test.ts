@@ -151,6 +151,12 @@ describe('verb-table fallbacks after tagging', () => {
     const t = tokensFromWords('Oma drinkt veel en de buren zien dat .'.split(' '));
     expect(t[7]!.tag).toBe('PRON');
   });
+  it('a past form between an article and a noun is an attributive participle, but not after a fronted year', () => {
+    const t = tokensFromWords('Moeder volgt het vernieuwde programma .'.split(' '));
+    expect(t[3]!.verb?.participle).toBe(true);
+    const y = tokensFromWords('In 2019 gebruikte moeder dagelijks drugs .'.split(' '));
+    expect(y[2]!.verb?.finite).toBe(true);
+  });
   it('a verb form after a subject pronoun is not a preposition', () => {
     const t = tokensFromWords('Ik hoor het vaak van de buren .'.split(' '));
     expect(t[1]!.verb?.finite).toBe(true);
