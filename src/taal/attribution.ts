@@ -482,7 +482,10 @@ export function findAttributions(text: string, tokens: Token[], clauses: Clause[
       const verbTok = tokens[vi]!;
       // What follows: a dat/of/hoe clause, a colon or quote.
       const next = tokens[last + 1];
-      const followsThat = next !== undefined && /^(dat|of|hoe|wat|waarom|wanneer|:)$/.test(next.lower);
+      // "…en de kinderen zien dat." — a 'dat' that ends the clause is a pronoun, no dat-clause follows.
+      const afterNext = tokens[vi + 2];
+      const thatEndsClause = next !== undefined && next.lower !== ':' && (afterNext === undefined || (afterNext.kind === 'punct' && /^[.,;:!?)]$/.test(afterNext.text)));
+      const followsThat = next !== undefined && /^(dat|of|hoe|wat|waarom|wanneer|:)$/.test(next.lower) && !thatEndsClause;
       const hasColonOrQuote = tokens.slice(vi + 1, last + 2).some((t) => t.text === ':' || /^["“]$/.test(t.text));
       // "vraagt zich af of …": 'of' does not open a clause of its own, so look inside.
       const ofInside = /vragen$/.test(lemmas[0] ?? '') && tokens.slice(vi + 1, last + 1).some((t) => t.lower === 'of');

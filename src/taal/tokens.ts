@@ -103,11 +103,110 @@ function participleRepairs(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.tag) continue;
+    // A capitalised first word that no lexicon knows and that has no participle prefix is a name ("Boogerd werd derde").
+    if (/\|Part(Attr)?$/.test(t.tag) && /^\p{Lu}/u.test(t.text) && !/^(ge|be|ver|ont|her|er)|\p{L}ge\p{L}{3}/u.test(t.lower) && (i === 0 || tokens[i - 1]!.kind === 'punct')) {
+      t.tag = 'PROPN';
+      t.pos = 'name';
+      delete t.verb;
+      continue;
+    }
+    // A past form before a noun, after an article, number or preposition, is an attributive participle:
+    // "het vernieuwde team", "twee finaal mislukte pogingen", "met vernieuwde moed".
+    if (t.tag === 'VERB|Fin|Past' && /[dt]e$/.test(t.lower) && isParticiple(t.lower.slice(0, -1)) && /^(NOUN|ADJ|CCONJ)$/.test(tokens[i + 1]?.tag ?? '') && attributiveStart(tokens, i)) {
+      makeParticiple(t, true);
+      continue;
+    }
     if (t.tag.endsWith('|PresPart') && !/end(e|en)?$/.test(t.lower) && isParticiple(t.lower.replace(/e$/, ''))) {
       makeParticiple(t, true);
       continue;
     }
   }
+}
+
+const PERFECT_PASSIVE_AUX = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'ben', 'bent', 'is', 'zijn', 'was', 'waren', 'word', 'wordt', 'worden', 'werd', 'werden']);
+const CLAUSE_EDGE = /^[,;:()"“”«»\[\]–—.!?]$/;
+
+/**
+ * A participle form at the end of a clause whose finite verb is a perfect or
+ * passive auxiliary is the participle, also where the tagger read a finite
+ * past plural or a noun: "Toen was de grens overschreden.", "Dan worden we
+ * overlopen." Only the last word before the clause's end (or before another
+ * verb) is taken, and no noun after a determiner ("heeft een verleden").
+ */
+function participlesAfterAuxiliary(tokens: Token[]): void {
+  let aux = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.kind === 'punct' && CLAUSE_EDGE.test(t.text)) || t.tag === 'SCONJ' || (t.tag === 'PRON' && RELATIVE_OPENERS.has(t.lower))) {
+      aux = -1;
+      continue;
+    }
+    if (t.kind !== 'word' || !t.tag) continue;
+    if (t.verb?.finite && aux < 0) {
+      if (PERFECT_PASSIVE_AUX.has(t.lower)) aux = i;
+      else aux = -2;
+      continue;
+    }
+    if (aux < 0 || !(t.verb?.finite || t.tag === 'NOUN')) continue;
+    const next = tokens[i + 1];
+    const last = !next || (next.kind === 'punct' && CLAUSE_EDGE.test(next.text)) || next.verb !== undefined || next.tag === 'SCONJ';
+    if (!last || !isParticiple(t.lower)) continue;
+    if (t.tag === 'NOUN' && (/^\p{Lu}/u.test(t.text) || nounPhraseBefore(tokens, i))) continue;
+    makeParticiple(t, false);
+  }
+}
+
+/** A determiner before the word, with at most adjectives between ("een groot verleden"). */
+function nounPhraseBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.lower) || t.tag === 'DET' || t.tag === 'NUM') return true;
+    if (t.pos !== 'adj') return false;
+  }
+  return false;
+}
+
+/**
+ * A word the tagger reads as a preposition or particle that the lexicon does
+ * not know as one, but the verb table knows as an infinitive, is the
+ * infinitive ("Vader is in Tilburg gaan wonen").
+ */
+function infinitivesReadAsParticles(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.tag !== 'ADP' || t.verb) continue;
+    if (wordClasses(t.lower, t.text).some((c) => c === 'prep' || c === 'adv')) continue;
+    const readings = verbReadings(t.lower);
+    // Right after a subject pronoun a present form is the finite verb ("Ik hoor het altijd achteraf").
+    const prev = tokens[i - 1]?.lower;
+    if (prev !== undefined && /^(ik|jij|je|hij|zij|ze|wij|we|u)$/.test(prev) && readings.some((r) => r.flags.includes('s'))) {
+      const verb = verbInfo(t.lower, prev);
+      if (verb?.finite) {
+        t.verb = verb;
+        t.pos = 'verb';
+        t.tag = `VERB|Fin|${verb.tense === 'past' ? 'Past' : 'Pres'}`;
+        continue;
+      }
+    }
+    if (!readings.some((r) => r.flags.includes('i'))) continue;
+    const lemma = lemmaFor(t.lower, 'Inf', undefined);
+    t.tag = 'VERB|Inf';
+    t.pos = 'verb';
+    t.verb = { lemma, finite: false, infinitive: true, ...(AUXILIARIES.has(lemma) ? { auxiliary: true } : {}) };
+  }
+}
+
+const RELATIVE_OPENERS = new Set(['die', 'dat', 'wat', 'wie', 'welke', 'waar']);
+
+/** An article, a number word or a preposition before the word, with at most two adjectives or adverbs between. */
+function attributiveStart(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const tag = tokens[k]!.tag ?? '';
+    // Not a year: "In 2019 gebruikte moeder …" puts the finite verb after the time phrase.
+    if (tag === 'DET' || tag === 'ADP' || (tag === 'NUM' && tokens[k]!.kind === 'word')) return true;
+    if (tag !== 'ADJ' && tag !== 'ADV') return false;
+  }
+  return false;
 }
 
 const DEGREE = new Set(['te', 'erg', 'heel', 'zeer', 'zo', 'best', 'nogal', 'behoorlijk', 'vrij', 'tamelijk']);
@@ -121,6 +220,17 @@ const DEGREE = new Set(['te', 'erg', 'heel', 'zeer', 'zo', 'best', 'nogal', 'beh
  */
 function lexiconFallbacks(tokens: Token[]): void {
   participleRepairs(tokens);
+  participlesAfterAuxiliary(tokens);
+  infinitivesReadAsParticles(tokens);
+  // A subordinator opens a clause, so none stands before the end of one: "de kinderen zien dat." ('dat' is a pronoun).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.tag === 'SCONJ' && /^(dat|wat|die)$/.test(t.lower) && (!next || (next.kind === 'punct' && /^[.,;:!?)]$/.test(next.text)))) {
+      t.tag = 'PRON';
+      t.pos = 'pron';
+    }
+  }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && t.pos === 'noun' && DEGREE.has(tokens[i - 1]!.lower) && wordClasses(t.lower, t.text).includes('adj')) t.pos = 'adj';
@@ -196,7 +306,10 @@ function lexiconTokens(raw: RawToken[]): Token[] {
  */
 function verbInFirstClause(tokens: Token[]): void {
   let end = tokens.findIndex((t) => t.tag === 'SCONJ' || (t.kind === 'punct' && /^[;:]$/.test(t.text)));
-  if (end < 0) return;
+  // A sentence without a subordinate clause: the whole sentence ("De buurvrouw belde gisteren met de wijkagent"),
+  // but only verb forms the lexicon does not know as other words only ('moeder' is no form of 'moeren' here).
+  const whole = end < 0;
+  if (whole) end = tokens.length;
   if (tokens.slice(0, end).some((t) => t.verb?.finite)) return;
   for (let i = 1; i < end; i++) {
     const t = tokens[i]!;
@@ -205,6 +318,10 @@ function verbInFirstClause(tokens: Token[]): void {
     if (!(prev.pos === 'noun' || prev.pos === 'name' || prev.pos === 'pron')) continue;
     const verb = verbInfo(t.lower, prev.lower);
     if (!verb?.finite || !isClearlyFinite(t.lower)) continue;
+    if (whole) {
+      const classes = wordClasses(t.lower, t.text);
+      if (classes.length > 0 && !classes.includes('verb')) continue;
+    }
     t.verb = verb;
     t.pos = 'verb';
     t.tag = `VERB|Fin|${verb.tense === 'past' ? 'Past' : 'Pres'}`;

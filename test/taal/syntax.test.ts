@@ -4,6 +4,9 @@ import type { Clause, Token } from '../../src/taal/index.js';
 import { goldSubject, labelOf, parseConllu } from '../../src/taal/syntax/conllu.js';
 import { scoreConllu } from '../../src/taal/syntax/score.js';
 import { analyzeWords } from '../../src/taal/syntax/tagger.js';
+import { wordInfo } from '../../src/taal/syntax/features.js';
+import { nameStart } from '../../src/taal/syntax/subject.js';
+import { tokensFromWords } from '../../src/taal/tokens.js';
 
 const taal = createTaal();
 const ctx = {
@@ -116,6 +119,52 @@ describe('subject of the finite verb', () => {
     const v = a.tokens.find((t) => t.text === 'heeft')!;
     expect(v.verb?.subject).toBeDefined();
     expect(a.tokens[v.verb!.subject!]!.text).toBe('mentor');
+  });
+});
+
+describe('name subjects', () => {
+  const words = (s: string) => s.split(' ').map(wordInfo);
+  it('takes the first word of a name as its head, over capitalised particles inside the sentence', () => {
+    const w = words('Gisteren belde Van der Berg de school .');
+    const tags = ['ADV', 'VERB|Fin|Past', 'ADP', 'DET', 'PROPN', 'DET', 'NOUN', 'PUNCT'];
+    expect(nameStart(w, tags, 4)).toBe(2);
+  });
+  it('walks over lower-case particles only between two name words', () => {
+    const w = words('Toen kwam Anna van Dijk binnen .');
+    expect(nameStart(w, ['ADV', 'VERB|Fin|Past', 'PROPN', 'ADP', 'PROPN', 'ADV', 'PUNCT'], 4)).toBe(2);
+    const w2 = words('Het gesprek van Dijk duurde lang .');
+    expect(nameStart(w2, ['DET', 'NOUN', 'ADP', 'PROPN', 'VERB|Fin|Past', 'ADJ', 'PUNCT'], 3)).toBe(3);
+  });
+  it('leaves a sentence-initial article before a name alone ("De Vries" vs. "De Belgen")', () => {
+    const w = words('De Belgen wonnen gisteren .');
+    expect(nameStart(w, ['DET', 'PROPN', 'VERB|Fin|Past', 'ADV', 'PUNCT'], 1)).toBe(1);
+  });
+});
+
+describe('verb-table fallbacks after tagging', () => {
+  it('a participle at the end of a clause with a perfect or passive auxiliary is a participle', () => {
+    const t = tokensFromWords('Daarna is de afspraak met de school verschoven .'.split(' '));
+    expect(t[7]!.verb?.participle).toBe(true);
+    expect(t[7]!.verb?.finite).toBe(false);
+  });
+  it('a subordinator right before the end of the clause is a pronoun ("de buren zien dat.")', () => {
+    const t = tokensFromWords('Oma drinkt veel en de buren zien dat .'.split(' '));
+    expect(t[7]!.tag).toBe('PRON');
+  });
+  it('a past form between an article and a noun is an attributive participle, but not after a fronted year', () => {
+    const t = tokensFromWords('Moeder volgt het vernieuwde programma .'.split(' '));
+    expect(t[3]!.verb?.participle).toBe(true);
+    const y = tokensFromWords('In 2019 gebruikte moeder dagelijks drugs .'.split(' '));
+    expect(y[2]!.verb?.finite).toBe(true);
+  });
+  it('a verb form after a subject pronoun is not a preposition', () => {
+    const t = tokensFromWords('Ik hoor het vaak van de buren .'.split(' '));
+    expect(t[1]!.verb?.finite).toBe(true);
+  });
+  it('a sentence without any finite verb gets one from the verb table after its subject', () => {
+    const t = tokensFromWords('De buurvrouw belde gisteren met de wijkagent .'.split(' '));
+    expect(t[2]!.verb?.finite).toBe(true);
+    expect(t[2]!.verb?.tense).toBe('past');
   });
 });
 

@@ -116,6 +116,8 @@ function computeWordInfo(form: string): WordInfo {
     feature(8, h.cls),
     feature(9, h.vf),
     feature(10, h.cls, h.vf),
+    feature(11, hashString(lower.slice(-1))),
+    feature(12, h.shape, h.vf),
   ];
   return { lower, shape, cls, vf, aux, boundary: BOUNDARY.test(lower), subordinator: SUBORDINATOR.test(lower), h, own };
 }
@@ -173,6 +175,14 @@ export function contextFeatures(words: readonly WordInfo[], i: number, tags: rea
     feature(34, auxBefore, w.vf),
     feature(35, sub, fin, w.vf),
     feature(36, !n1 || n1.end ? TRUE : FALSE, w.vf),
+    feature(40, words[i + 2]?.h.lower ?? END),
+    feature(41, words[i - 2]?.h.lower ?? START),
+    feature(42, t1, w.vf),
+    feature(43, t1, t2, w.vf),
+    feature(44, p1?.lower ?? START, w.vf),
+    feature(45, fin, sub, w.cls, w.vf),
+    feature(46, !n1 || n1.end ? TRUE : FALSE, sub, fin, w.vf),
+    feature(47, n1?.cls ?? END, words[i + 2]?.h.cls ?? END),
   ];
   if (words[i]!.vf !== '-') {
     feats.push(feature(37, fin, auxBefore, sub, mix(w.vf, w.s2)));

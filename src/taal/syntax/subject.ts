@@ -131,8 +131,12 @@ export function subjectFeatures(words: readonly WordInfo[], tags: readonly strin
   if (ct === 'PROPN' || prevT === 'PROPN') feats.push(`name=${prevT}|${ct}|${nextT}|${cw.shape}`);
   if (ct === 'PRON') feats.push(`pronv=${cw.lower}|${vw.lower}`);
   if (dir === 'R' && c === v + 1) feats.push(`inv1=${ct}|${cwLex}`);
+  // A time word ("Zondag was het …", "Volgende week is de return …", "In 2022 is er …") is seldom the subject.
+  if (TIME_WORD.test(cw.lower)) feats.push(`time=${dir}|${firstInClause}|${nearest}`);
   return feats;
 }
+
+const TIME_WORD = /^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|dag|dagen|week|weken|weekend|maand|maanden|jaar|jaren|middag|middags|avond|avonds|ochtend|ochtends|morgen|nacht|nachts|gisteren|vandaag|eergisteren|zomer|winter|voorjaar|najaar|herfst|lente|keer|moment|periode|\d{4})$/;
 
 /** Scores candidates with a ranker's scoring function and returns the best, or undefined. */
 export function bestSubject(words: readonly WordInfo[], tags: readonly string[], v: number, score: (features: string[]) => number): number | undefined {
@@ -145,5 +149,35 @@ export function bestSubject(words: readonly WordInfo[], tags: readonly string[],
       best = c;
     }
   }
-  return best;
+  return best === undefined ? undefined : nameStart(words, tags, best);
+}
+
+const NAME_PARTICLE = /^(van|de|der|den|ter|ten|te|'t|la|le|du|da|di|del|von|vanden|vander)$/;
+
+/**
+ * A name's head word is its first word (UD's flat names: "Van Alebeek",
+ * "Jan Tops", "De Rooij"): from a name, walk left over the words of the same
+ * name — names, and particles that are capitalised inside the sentence or
+ * lie between two name words ("Jan van der Vaart").
+ */
+export function nameStart(words: readonly WordInfo[], tags: readonly string[], c: number): number {
+  if (tags[c] !== 'PROPN') return c;
+  let k = c;
+  while (k > 0 && k > c - 6) {
+    const t = tags[k - 1]!;
+    const w = words[k - 1]!;
+    if (t === 'PROPN') {
+      k--;
+      continue;
+    }
+    if (!NAME_PARTICLE.test(w.lower)) break;
+    // The particles back to the first non-particle: a name before them, or a capitalised first particle inside the sentence.
+    let j = k - 1;
+    while (j > 0 && j > k - 4 && NAME_PARTICLE.test(words[j - 1]!.lower) && tags[j - 1] !== 'PROPN') j--;
+    const capital = words[j]!.shape === 'C' && j > 0 && !/^[.!?:"“'‘(,]+$/.test(words[j - 1]!.lower) && tags[j - 1] !== 'PUNCT';
+    if (j > 0 && tags[j - 1] === 'PROPN') k = j;
+    else if (capital) return j;
+    else break;
+  }
+  return k;
 }
