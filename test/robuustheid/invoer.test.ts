@@ -139,13 +139,13 @@ describe('bad input', () => {
 
   it('a file that is too large is reported with its size', async () => {
     const { MAX_FILE_BYTES } = await import('../../src/engine/index.js');
-    expect(MAX_FILE_BYTES).toBe(64 * 1024 * 1024);
+    expect(MAX_FILE_BYTES).toBe(12 * 1024 * 1024);
     const dir = tempDir('toets-groot-');
     const big = join(dir, 'groot.md');
     writeFileSync(big, '');
-    // A sparse file of 65 MB: no real disk use.
-    execFileSync('truncate', ['-s', String(65 * 1024 * 1024), big]);
+    // A sparse file of 13 MB: no real disk use.
+    execFileSync('truncate', ['-s', String(13 * 1024 * 1024), big]);
     const { result } = await (await linterP).lintFile(big, 'groot.md');
-    expect([result.fatal?.code, result.messages[0]!.message]).toEqual(['EFBIG', 'Het bestand is te groot (65 MB; maximaal 64 MB).']);
+    expect([result.fatal?.code, result.messages[0]!.message]).toEqual(['EFBIG', 'Het bestand is te groot (13 MB; maximaal 12 MB).']);
   });
 });
