@@ -22,7 +22,7 @@ function characterisation({ a, lex, taal }: DetectorInput, i: number): number {
     if (/^(waar|wie|wat|hoe|of|dat|waarom|wanneer|welke|omdat|als)$/.test(w)) return 0;
     const subj = taal.subjectivity(w);
     // An inflected adjective the data does not know ("stabiele") still belongs to the run.
-    const inflected = /\p{L}{3,}e$/u.test(w) && (FILLERS.test(t[j + 1]?.lower ?? '') || lex.persoonswoorden.has(t[j + 1]?.lower ?? ''));
+    const inflected = /\p{L}{3}e$/u.test(w) && (FILLERS.test(t[j + 1]?.lower ?? '') || lex.persoonswoorden.has(t[j + 1]?.lower ?? ''));
     const trait = lex.karaktertrekken.has(w) || adjectiveBases(w).some((b) => lex.karaktertrekken.has(b));
     if (!subj && t[j]!.pos !== 'adj' && !inflected && !trait) return 0;
     adjectives++;

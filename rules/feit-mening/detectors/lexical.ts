@@ -161,7 +161,7 @@ export const cultuur: Detector = {
   find: ({ words }) => {
     const out: Hit[] = [];
     for (let i = 0; i + 3 < words.length; i++) {
-      if (/^(in|binnen|vanuit)$/.test(words[i]!) && words[i + 1] === 'de' && /\p{L}{3,}e$/u.test(words[i + 2]!) && /^(cultuur|gemeenschap|culturen)$/.test(words[i + 3]!)) out.push({ from: i, to: i + 3 });
+      if (/^(in|binnen|vanuit)$/.test(words[i]!) && words[i + 1] === 'de' && /\p{L}{3}e$/u.test(words[i + 2]!) && /^(cultuur|gemeenschap|culturen)$/.test(words[i + 3]!)) out.push({ from: i, to: i + 3 });
     }
     return out;
   },
