@@ -114,6 +114,23 @@ describe.skipIf(!hasChromium)('offline page in chromium', () => {
     expect(await page.locator('#status').textContent()).toMatch(/^3 documenten gecontroleerd: \d+ fouten, \d+ waarschuwingen\./);
   });
 
+  it('reads a Word document (.docx) as toets check does', async () => {
+    const docx = packagePath('fixtures/voorbeelden', 'gezinsplan-word.docx');
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector('html[data-klaar="ja"]');
+    await page.setInputFiles('#bestanden', docx);
+    await page.waitForFunction(() => /^1 document gecontroleerd/.test(document.querySelector('#status')?.textContent ?? ''));
+    const shown = await pageFindings(page);
+    const cli = await cliFindings([docx]);
+    expect(cli.get('gezinsplan-word.docx')!.length).toBeGreaterThan(3);
+    expect(shown.get('gezinsplan-word.docx')).toEqual(cli.get('gezinsplan-word.docx'));
+    // The tests below go on with the three Markdown examples loaded, as before this test.
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector('html[data-klaar="ja"]');
+    await page.setInputFiles('#bestanden', FIXTURES);
+    await page.waitForFunction(() => document.querySelectorAll('#rapport section.document').length === 3);
+  });
+
   it('reads a document dropped with drag and drop', async () => {
     const text = readFileSync(FIXTURES[2]!, 'utf8');
     await page.evaluate((t) => {
