@@ -24,16 +24,16 @@ export interface PluginConsent {
   /** --plugins on the command line. */
   flag?: boolean;
   /** The environment (TOETS_PLUGINS). */
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
 }
 
 /** The user's own settings file with allowed plugins. */
-export function userPluginListPath(env: NodeJS.ProcessEnv = process.env): string {
+export function userPluginListPath(env: Record<string, string | undefined> = process.env): string {
   const base = env.XDG_CONFIG_HOME && isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : join(homedir(), '.config');
   return join(base, 'toets', 'plugins.yaml');
 }
 
-function allowList(env: NodeJS.ProcessEnv): string[] {
+function allowList(env: Record<string, string | undefined>): string[] {
   const path = userPluginListPath(env);
   if (!existsSync(path) || untrustedReason(path)) return [];
   try {
