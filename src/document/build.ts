@@ -80,7 +80,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
     }
   } catch (err) {
     mdast = { type: 'root', children: [] };
-    parseProblems.push({ code: 'markdown', message: `Het document kon niet als Markdown worden gelezen: ${(err as Error).message}`, span: span(0, 0) });
+    parseProblems.push({ code: 'markdown', message: `Het document kon niet als Markdown worden gelezen: ${readFailure(err)}.`, span: span(0, 0) });
   }
 
   const classify = makeSectionClassifier(type, options);
@@ -375,7 +375,7 @@ export function buildDocument(path: string, decoded: { text: string; encoding: D
     visitFlow(mdast.children, { inQuote: false, listDepth: 0 }, 0);
     collectInlineHtml(mdast, addControlsFrom);
   } catch (err) {
-    parseProblems.push({ code: 'markdown', message: `Een deel van het document kon niet worden gelezen: ${(err as Error).message}`, span: span(0, 0) });
+    parseProblems.push({ code: 'markdown', message: `Een deel van het document kon niet worden gelezen: ${readFailure(err)}.`, span: span(0, 0) });
   }
   controls.sort((a, b) => a.span.start.offset - b.span.start.offset);
 
@@ -477,4 +477,10 @@ function collectInlineHtml(root: Root, add: (html: string, start: number) => voi
       }
     } else if ('children' in n && n.type !== 'root') for (const c of n.children as Nodes[]) stack.push(c);
   }
+}
+
+/** Why reading failed, in Dutch (the JavaScript error's own text is English and says nothing to a user). */
+function readFailure(err: unknown): string {
+  if (err instanceof RangeError) return 'de opbouw (lijsten, citaten of opmaak in elkaar) gaat te veel lagen diep';
+  return 'een onverwachte fout in de Markdown-lezer';
 }

@@ -162,7 +162,7 @@ export function readFrontmatter(input: FrontmatterInput, pointAt: (o: number) =>
   } catch (err) {
     problems.push({
       code: 'yaml-alias',
-      message: `De frontmatter kon niet worden gelezen: te veel of te diep verwijzende YAML-aliassen (${(err as Error).message.split('\n')[0]}).`,
+      message: 'De frontmatter kon niet worden gelezen: te veel of te diep verwijzende YAML-aliassen (*naam). Schrijf de waarden uit.',
       span: wholeBlock,
     });
     return fm;

@@ -200,7 +200,7 @@ export function ioMessage(err: unknown): string {
     case 'ELOOP':
       return 'Dit pad verwijst in een kring naar zichzelf (symbolische koppeling).';
     default:
-      return `Het bestand kon niet worden gelezen (${code ?? (err as Error).message}).`;
+      return `Het bestand kon niet worden gelezen (${code ?? 'onbekende oorzaak'}).`;
   }
 }
 
