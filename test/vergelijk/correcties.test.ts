@@ -2,7 +2,7 @@
  * toets vergelijk shows per `correcties` entry whether the new version
  * processed it (the wrong text no longer stated as true).
  */
-import { spawnSync } from 'node:child_process';
+import { spawnAsync } from '../spawn-async.js';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintWith } from '../helpers.js';
@@ -22,13 +22,13 @@ const bin = join(root, 'bin/toets.js');
 const OUD = 'fixtures/vergelijk/correctie-oud.md';
 const NIEUW = 'fixtures/vergelijk/correctie-nieuw.md';
 
-function toets(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+async function toets(args: string[]) {
+  const r = await spawnAsync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 describe('compareCorrecties', () => {
-  it('calls an entry processed when the new version names it only as corrected, and lists where an entry still stands as true', () => {
+  it('calls an entry processed when the new version names it only as corrected, and lists where an entry still stands as true', async () => {
     const oud = build(readFileSync(join(root, OUD), 'utf8'), OUD);
     const nieuw = build(readFileSync(join(root, NIEUW), 'utf8'), NIEUW);
     const out = compareCorrecties(oud, nieuw);
@@ -46,30 +46,30 @@ describe('compareCorrecties', () => {
   });
 });
 
-describe('toets vergelijk: correcties (built CLI)', { timeout: 60_000 }, () => {
-  it('json, stylish and markdown show per entry whether it was processed', () => {
-    const json = toets(['vergelijk', OUD, NIEUW, '--format', 'json']);
+describe('toets vergelijk: correcties (built CLI)', () => {
+  it('json, stylish and markdown show per entry whether it was processed', async () => {
+    const json = (await toets(['vergelijk', OUD, NIEUW, '--format', 'json']));
     expect(json.err).toBe('');
     const v = JSON.parse(json.out) as { correcties: Array<{ onjuist: string; verwerkt: boolean; nieuw: Array<{ line: number }> }> };
     expect(v.correcties.map((c) => [c.verwerkt, c.nieuw.map((z) => z.line)])).toEqual([
       [true, []],
       [false, [26]],
     ]);
-    const stylish = toets(['vergelijk', OUD, NIEUW]);
+    const stylish = (await toets(['vergelijk', OUD, NIEUW]));
     const lines = stylish.out.split('\n');
     expect(lines).toContain('Correcties');
     expect(lines).toContain('  ✔ "Vader heeft in 2019 een huisverbod gehad" (klachtencommissie, 2025-02-20): verwerkt (stond 1 keer in de oude versie)');
     expect(lines).toContain(
       '  ✖ "Moeder werkt drie dagen per week in de thuiszorg" (bron, 2025-03-01): niet verwerkt: staat nog als waar op regel 26 (stond 1 keer in de oude versie)',
     );
-    const md = toets(['vergelijk', OUD, NIEUW, '--format', 'markdown']);
+    const md = (await toets(['vergelijk', OUD, NIEUW, '--format', 'markdown']));
     expect(md.out).toContain('## Correcties');
-    const red = toets(['vergelijk', OUD, NIEUW, '--format', 'json', '--redact']);
+    const red = (await toets(['vergelijk', OUD, NIEUW, '--format', 'json', '--redact']));
     expect(red.out).not.toMatch(/\bMila\b|\bRuben\b/);
   });
 
-  it('the old comparison output has no Correcties section when neither version has correcties', () => {
-    const r = toets(['vergelijk', 'fixtures/vergelijk/oud.md', 'fixtures/vergelijk/nieuw.md']);
+  it('the old comparison output has no Correcties section when neither version has correcties', async () => {
+    const r = (await toets(['vergelijk', 'fixtures/vergelijk/oud.md', 'fixtures/vergelijk/nieuw.md']));
     expect(r.out).not.toContain('Correcties');
   });
 });
