@@ -9,9 +9,9 @@ import YAML from 'yaml';
 import type { Document, Sentence } from '../../src/document/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { LexiconItem, SentenceAnalysis } from '../../src/taal/index.js';
-import { conditionals, firstName, measureMentions, normalize, obligations, PhraseSet } from '../../src/taal/index.js';
+import { conditionals, firstName, measureMentions, normalize, obligations, othersWords, PhraseSet } from '../../src/taal/index.js';
 import { packagePath } from '../../src/util/paths.js';
-import { analysisContext, isQuotation, quotedRanges } from '../_gedeeld/context.js';
+import { analysisContext, isQuotation } from '../_gedeeld/context.js';
 import { firstHeadingSpan } from '../_gedeeld/familie.js';
 import meta from './meta.js';
 
@@ -91,10 +91,8 @@ const rule: Rule = {
       // cheap pre-check: no conditional opener and no obligation word, nothing to analyse
       if (!MAYBE.test(s.text)) continue;
       const a = ctx.taal.analyze(s.text, actx);
-      const reported = a.attributions.filter((x) => !x.byWriter);
-      const quotes = quotedRanges(s.text);
-      const inside = (start: number, end: number) =>
-        reported.some((x) => start >= x.scopeStart && end <= x.scopeEnd) || quotes.some(([q0, q1]) => start >= q0 && end <= q1);
+      // what a named informant says ("Moeder zegt dat …") or a quote is their account, not the writer's claim
+      const inside = othersWords(a);
 
       for (const t of threats(a)) {
         if (inside(t.start, t.end)) continue;

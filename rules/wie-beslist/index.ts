@@ -5,8 +5,8 @@
  * the judge as the one who merely gives permission.
  */
 import type { Rule } from '../../src/engine/types.js';
-import { normalize, PhraseSet } from '../../src/taal/index.js';
-import { analysisContext, isQuotation, quotedRanges } from '../_gedeeld/context.js';
+import { normalize, othersWords, PhraseSet } from '../../src/taal/index.js';
+import { analysisContext, isQuotation } from '../_gedeeld/context.js';
 import { decisionClaims, permissionFraming, type Settings } from './detect.js';
 import meta from './meta.js';
 
@@ -54,11 +54,8 @@ const rule: Rule = {
       // cheap pre-check: no measure word and no "toestemming", nothing to analyse
       if (!MAYBE.test(s.text)) continue;
       const a = ctx.taal.analyze(s.text, actx);
-      // what a named informant says ("Moeder zegt dat de GI heeft besloten …") is their account, not the writer's claim
-      const reported = a.attributions.filter((x) => !x.byWriter);
-      const quotes = quotedRanges(s.text);
-      const inside = (start: number, end: number) =>
-        reported.some((x) => start >= x.scopeStart && end <= x.scopeEnd) || quotes.some(([q0, q1]) => start >= q0 && end <= q1);
+      // what a named informant says ("Moeder zegt dat …") or a quote is their account, not the writer's claim
+      const inside = othersWords(a);
       for (const c of decisionClaims(a, settings)) {
         if (inside(c.start, c.end)) continue;
         ctx.report({

@@ -19,7 +19,7 @@ export type { PhraseMatch } from './phrases.js';
 export { vagueGoalVerbs, hasObservableResult, vagueConcerns, hasTimeAnchor, endPointCues } from './goals.js';
 export { clauseAt, clauseRangeAt, clauseTokensAt, personsInClauseAt } from './clause-lookup.js';
 export { negatedBefore, inNegationScope, negationAfter } from './negation-scope.js';
-export { quotedRanges, inRanges, isQuotedText } from './quotation.js';
+export { quotedRanges, inRanges, isQuotedText, othersWords } from './quotation.js';
 export { continuesAttribution, informants, opensContinuation } from './continuation.js';
 export { WRITER_ROLES_BY_TYPE, writerRoles, analysisContextFor } from './writer.js';
 export type { WriterSource } from './writer.js';

@@ -1,3 +1,4 @@
+import type { SentenceAnalysis } from './types.js';
 /**
  * Quotation: which parts of a sentence are someone's literal words. A quote
  * is a fact about what was said, not the writer's statement.
@@ -33,4 +34,16 @@ export function inRanges(ranges: readonly [number, number][], start: number, end
 export function isQuotedText(text: string): boolean {
   const t = text.trim();
   return /^["“„'‘]/.test(t) && /["”'’][.!?]?$|[.!?]["”'’]$/.test(t);
+}
+
+/**
+ * Whether a span of a sentence is someone else's account: inside what a named informant says
+ * ("Moeder zegt dat …", not the writer) or inside a quote. A rule that judges the writer's own
+ * wording stays silent there.
+ */
+export function othersWords(a: SentenceAnalysis): (start: number, end: number) => boolean {
+  const reported = a.attributions.filter((x) => !x.byWriter);
+  const quotes = quotedRanges(a.text);
+  return (start, end) =>
+    reported.some((x) => start >= x.scopeStart && end <= x.scopeEnd) || quotes.some(([q0, q1]) => start >= q0 && end <= q1);
 }
